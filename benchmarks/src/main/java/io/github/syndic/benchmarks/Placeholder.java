@@ -1,0 +1,1 @@
+package io.github.syndic.benchmarks; final class Placeholder {}

@@ -1,0 +1,104 @@
+package io.github.syndic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of cleaning one text: its blocks, the removed ones with their explanation, and the
+ * kept text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CleanResult {
+  private final String original;
+  private final List<Block> blocks;
+  private final List<Removal> removals;
+  private final Removal[] byBlock;
+
+  CleanResult(String original, List<Block> blocks, List<Removal> removals) {
+    this.original = original;
+    this.blocks = Collections.unmodifiableList(new ArrayList<>(blocks));
+    this.removals = List.copyOf(removals);
+    this.byBlock = new Removal[blocks.size()];
+    for (Removal r : removals) {
+      int i = r.block().index();
+      if (byBlock[i] != null) {
+        throw new IllegalStateException("block " + i + " removed twice: " + byBlock[i] + ", " + r);
+      }
+      byBlock[i] = r;
+    }
+  }
+
+  /** The input text, unchanged. */
+  public String original() {
+    return original;
+  }
+
+  /** Every block of the input, in order. */
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  /** The removed blocks with kind, score, twin and reason, in block order. */
+  public List<Removal> removals() {
+    return removals;
+  }
+
+  /** The removal of {@code block}, or null when it is kept. */
+  public Removal removalOf(Block block) {
+    return byBlock[block.index()];
+  }
+
+  /** True when {@code block} is kept. */
+  public boolean isKept(Block block) {
+    return byBlock[block.index()] == null;
+  }
+
+  /** The kept blocks, in order. */
+  public List<Block> kept() {
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (byBlock[b.index()] == null) {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The cleaned text: the kept lines, unchanged, in their original order, each followed by a line
+   * feed. Empty when nothing is kept.
+   */
+  public String text() {
+    StringBuilder sb = new StringBuilder(original.length());
+    for (Block b : blocks) {
+      if (byBlock[b.index()] == null) {
+        sb.append(b.text()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Number of removed blocks per kind (kinds with none are absent). */
+  public Map<RemovalKind, Integer> countsByKind() {
+    Map<RemovalKind, Integer> m = new EnumMap<>(RemovalKind.class);
+    for (Removal r : removals) {
+      m.merge(r.kind(), 1, Integer::sum);
+    }
+    return m;
+  }
+
+  /** Texts of the removed blocks of the given kind (e.g. credits or tags, as metadata). */
+  public List<String> textsOfKind(RemovalKind kind) {
+    List<String> out = new ArrayList<>();
+    for (Removal r : removals) {
+      if (r.kind() == kind) {
+        out.add(r.block().text());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.syndic.text;
+
+import io.github.syndic.Block;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a document into blocks: one block per line that holds at least one visible character.
+ * Lines end at LF, CRLF or a lone CR; the terminator is not part of the block. A line of only
+ * white space (including no-break and zero-width spaces) or control characters is blank and gives
+ * no block, but still counts in line numbers.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class BlockSegmenter {
+  private BlockSegmenter() {}
+
+  /** The blocks of {@code text}, in order; null or empty text gives none. */
+  public static List<Block> lines(CharSequence text) {
+    List<Block> blocks = new ArrayList<>();
+    if (text == null) {
+      return blocks;
+    }
+    int n = text.length();
+    int line = 1;
+    int start = 0;
+    int i = 0;
+    while (i <= n) {
+      boolean eol = i == n;
+      int next = i + 1;
+      if (!eol) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          eol = true;
+        } else if (c == '\r') {
+          eol = true;
+          if (i + 1 < n && text.charAt(i + 1) == '\n') {
+            next = i + 2;
+          }
+        }
+      }
+      if (eol) {
+        if (!isBlank(text, start, i)) {
+          blocks.add(new Block(blocks.size(), line, start, i, text.subSequence(start, i).toString()));
+        }
+        if (i == n) {
+          break;
+        }
+        line++;
+        start = next;
+        i = next;
+      } else {
+        i++;
+      }
+    }
+    return blocks;
+  }
+
+  /** True when {@code text[from, to)} has no visible character. */
+  public static boolean isBlank(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT
+          || Character.isISOControl(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.syndic.text;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The matching view of a text: normalized characters plus, for every normalized character, the
+ * range of the original text it came from.
+ *
+ * <p>Immutable and thread-safe. The arrays handed out by {@link #chars()} are the internal ones for
+ * speed on hot paths; callers must not modify them.
+ *
+ * <p>Contract: for every normalized index {@code i}, {@code 0 <= originalStart(i) < originalEnd(i)
+ * <= original.length()}, and start offsets never decrease with {@code i}. A normalized space that
+ * stands for a run of separators maps to the first separator of the run.
+ */
+public final class NormalizedText {
+  private final CharSequence original;
+  private final char[] chars;
+  private final int length;
+  private final int[] starts;
+  private final int[] ends;
+
+  NormalizedText(CharSequence original, char[] chars, int length, int[] starts, int[] ends) {
+    this.original = original;
+    this.chars = chars;
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The text this view was made from, unchanged. */
+  public CharSequence original() {
+    return original;
+  }
+
+  /** Number of normalized characters. */
+  public int length() {
+    return length;
+  }
+
+  /** True when the normalized view is empty (the original held no letters or digits). */
+  public boolean isEmpty() {
+    return length == 0;
+  }
+
+  /** The normalized character at {@code i}. */
+  public char charAt(int i) {
+    Objects.checkIndex(i, length);
+    return chars[i];
+  }
+
+  /**
+   * The backing array of normalized characters; only the first {@link #length()} are valid. Do not
+   * modify.
+   */
+  public char[] chars() {
+    return chars;
+  }
+
+  /** Start (inclusive) in the original text of normalized character {@code i}. */
+  public int originalStart(int i) {
+    Objects.checkIndex(i, length);
+    return starts[i];
+  }
+
+  /** End (exclusive) in the original text of normalized character {@code i}. */
+  public int originalEnd(int i) {
+    Objects.checkIndex(i, length);
+    return ends[i];
+  }
+
+  /** The normalized text as a String. */
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+
+  /** A copy of the start offsets of every normalized character. */
+  public int[] originalStarts() {
+    return Arrays.copyOf(starts, length);
+  }
+}

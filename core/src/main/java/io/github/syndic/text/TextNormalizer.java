@@ -1,0 +1,330 @@
+package io.github.syndic.text;
+
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * Builds the matching view of a text ({@link NormalizedText}): the original is never changed, the
+ * view folds away differences that do not matter for matching and maps every normalized character
+ * back to the original range it came from.
+ *
+ * <p>Rules, applied in this order to every code point:
+ *
+ * <ol>
+ *   <li>Unicode NFKC ({@link java.text.Normalizer}); the whole text is checked once and, when it
+ *       is already NFKC (the common case), no per-character normalization is done. Otherwise each
+ *       base character with its following combining marks (at most {@link #MAX_SEGMENT} chars) is
+ *       normalized as a unit and all its output maps to the unit's original range.
+ *   <li>Dropped: Arabic harakat U+064B–U+065F, superscript alef U+0670, Quranic annotation marks
+ *       U+06D6–U+06ED, tatweel U+0640, and every format character (Unicode category Cf: bidi
+ *       controls, zero-width joiners and spaces, BOM, soft hyphen).
+ *   <li>Case folding: {@code toLowerCase(toUpperCase(cp))} per code point (simple case folding,
+ *       also folds final sigma and dotless/dotted i variants).
+ *   <li>Arabic/Persian letter folding, after Lucene's {@code ArabicNormalizer} and {@code
+ *       PersianNormalizer}: alef variants آ أ إ ٱ → ا; alef maksura ى and Persian yeh ی → ي;
+ *       Persian keheh ک → ك; heh with yeh above ۀ and heh goal ہ → ه; optionally teh marbuta ة → ه
+ *       ({@link Options#foldTehMarbuta()}).
+ *   <li>Decimal digits of every script (Arabic-Indic, Persian, Devanagari, full-width, ...) →
+ *       ASCII digits.
+ *   <li>Letters, digits and combining marks are kept; everything else (punctuation of any script,
+ *       symbols, white space, controls) is a separator. Runs of separators become one ASCII space;
+ *       leading and trailing separators are dropped.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class TextNormalizer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Longest run of a base character plus combining marks that is NFKC-normalized as one unit; a
+   * longer run (e.g. 1,000 stacked marks) is cut into units of this size so normalization stays
+   * linear. 32 is far above any real grapheme (Unicode's stream-safe format allows 30 marks).
+   */
+  public static final int MAX_SEGMENT = 32;
+
+  /** Version of the rule set; bumped whenever any rule changes the output for some input. */
+  public static final int RULES_VERSION = 1;
+
+  /** Soft chunk size for the NFKC stability check (chars); an implementation detail, not a rule. */
+  private static final int CHUNK = 4096;
+
+  /** Options of the normalizer; immutable. */
+  public record Options(boolean foldTehMarbuta) implements Serializable {
+    /** The defaults: teh marbuta is kept distinct from heh. */
+    public static Options defaults() {
+      return new Options(false);
+    }
+
+    /** A stable, human-readable description used in spec fingerprints. */
+    public String describe() {
+      return "norm/v" + RULES_VERSION + (foldTehMarbuta ? "+teh" : "");
+    }
+  }
+
+  private static final TextNormalizer DEFAULT = new TextNormalizer(Options.defaults());
+
+  private final Options options;
+
+  private TextNormalizer(Options options) {
+    this.options = options;
+  }
+
+  /** The normalizer with default options. */
+  public static TextNormalizer defaults() {
+    return DEFAULT;
+  }
+
+  /** A normalizer with the given options. */
+  public static TextNormalizer of(Options options) {
+    if (options == null) {
+      throw new NullPointerException("options");
+    }
+    return options.equals(Options.defaults()) ? DEFAULT : new TextNormalizer(options);
+  }
+
+  /** This normalizer's options. */
+  public Options options() {
+    return options;
+  }
+
+  /**
+   * Normalizes {@code text}. A null or empty text gives an empty view.
+   *
+   * @return the matching view; its {@link NormalizedText#original()} is {@code text}
+   */
+  public NormalizedText normalize(CharSequence text) {
+    if (text == null) {
+      text = "";
+    }
+    int n = text.length();
+    Builder b = new Builder(text, n);
+    if (n == 0) {
+      return b.build();
+    }
+    int chunkStart = 0;
+    while (chunkStart < n) {
+      int chunkEnd = chunkEnd(text, chunkStart, n);
+      CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
+      boolean stable = isCheapStable(chunk) || Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
+      normalizeChunk(text, chunkStart, chunkEnd, stable, b);
+      chunkStart = chunkEnd;
+    }
+    return b.build();
+  }
+
+  /**
+   * End of the chunk that starts at {@code from}: just after the next line feed, or after the next
+   * ASCII space once the chunk holds {@link #CHUNK} chars, or at {@code 2 * CHUNK} chars. ASCII
+   * white space never composes with its neighbours, so NFKC per chunk equals NFKC of the whole.
+   */
+  private static int chunkEnd(CharSequence text, int from, int n) {
+    int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+    for (int i = from; i < hard; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == ' ' && i - from >= CHUNK)) {
+        return i + 1;
+      }
+    }
+    if (hard < n && hard - from > 1 && Character.isHighSurrogate(text.charAt(hard - 1))) {
+      hard--; // never split a surrogate pair
+    }
+    return hard;
+  }
+
+  private void normalizeChunk(CharSequence text, int from, int to, boolean stable, Builder b) {
+    int i = from;
+    while (i < to) {
+      int cp = Character.codePointAt(text, i);
+      int end = Math.min(to, i + Character.charCount(cp));
+      if (stable) {
+        b.fold(cp, i, end);
+        i = end;
+        continue;
+      }
+      // A unit: one base code point and its following combining marks.
+      while (end < to && end - i < MAX_SEGMENT) {
+        int next = Character.codePointAt(text, end);
+        if (!isCombining(next)) {
+          break;
+        }
+        end += Character.charCount(next);
+      }
+      if (end - i == 1 && cp < 0xA0) {
+        b.fold(cp, i, end); // ASCII and C1 controls are NFKC-stable
+      } else {
+        String unit = Normalizer.normalize(text.subSequence(i, end), Normalizer.Form.NFKC);
+        for (int j = 0; j < unit.length(); ) {
+          int u = unit.codePointAt(j);
+          b.fold(u, i, end);
+          j += Character.charCount(u);
+        }
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * True when every char is ASCII or an Arabic-block char that NFKC leaves unchanged in any
+   * context: excluded are U+0653–U+0655 (they compose with the letter before them) and
+   * U+0675–U+0678 (compatibility decompositions).
+   */
+  private static boolean isCheapStable(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      if (c < 0x0600 || c > 0x06FF || (c >= 0x0653 && c <= 0x0655) || (c >= 0x0675 && c <= 0x0678)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCombining(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK
+        || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
+  }
+
+  /** True for code points the normalizer removes outright (rule 2). */
+  static boolean isDropped(int cp) {
+    if (cp >= 0x064B && cp <= 0x065F) {
+      return true; // harakat
+    }
+    if (cp == 0x0670 || cp == 0x0640) {
+      return true; // superscript alef, tatweel
+    }
+    if (cp >= 0x06D6 && cp <= 0x06ED && cp != 0x06DD && cp != 0x06DE && cp != 0x06E5
+        && cp != 0x06E6 && cp != 0x06E9) {
+      return true; // Quranic annotation marks (not the letters and signs in that range)
+    }
+    return Character.getType(cp) == Character.FORMAT;
+  }
+
+  /** Folds one code point after NFKC (rules 3-5); returns the code point to emit. */
+  int foldCodePoint(int cp) {
+    switch (cp) {
+      case 0x0622: // آ
+      case 0x0623: // أ
+      case 0x0625: // إ
+      case 0x0671: // ٱ
+        return 0x0627;
+      case 0x0649: // ى
+      case 0x06CC: // ی
+        return 0x064A;
+      case 0x06A9: // ک
+        return 0x0643;
+      case 0x06C0: // ۀ
+      case 0x06C1: // ہ
+        return 0x0647;
+      case 0x0629: // ة
+        return options.foldTehMarbuta() ? 0x0647 : cp;
+      default:
+        break;
+    }
+    if (cp < 0x80) {
+      if (cp >= 'A' && cp <= 'Z') {
+        return cp + 32;
+      }
+      return cp;
+    }
+    if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+      int d = Character.digit(cp, 10);
+      if (d >= 0) {
+        return '0' + d;
+      }
+    }
+    return Character.toLowerCase(Character.toUpperCase(cp));
+  }
+
+  /** True when {@code cp} (already folded) belongs to a token: a letter, digit or mark. */
+  static boolean isTokenChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    int t = Character.getType(cp);
+    switch (t) {
+      case Character.UPPERCASE_LETTER:
+      case Character.LOWERCASE_LETTER:
+      case Character.TITLECASE_LETTER:
+      case Character.MODIFIER_LETTER:
+      case Character.OTHER_LETTER:
+      case Character.DECIMAL_DIGIT_NUMBER:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+      case Character.NON_SPACING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private final class Builder {
+    private final CharSequence original;
+    private char[] out;
+    private int[] starts;
+    private int[] ends;
+    private int len;
+    private boolean pendingSpace;
+    private int spaceStart;
+    private int spaceEnd;
+
+    Builder(CharSequence original, int hint) {
+      this.original = original;
+      int cap = Math.max(16, hint);
+      out = new char[cap];
+      starts = new int[cap];
+      ends = new int[cap];
+    }
+
+    void fold(int cp, int start, int end) {
+      if (isDropped(cp)) {
+        return;
+      }
+      int f = foldCodePoint(cp);
+      if (!isTokenChar(f)) {
+        if (!pendingSpace) {
+          pendingSpace = true;
+          spaceStart = start;
+          spaceEnd = end;
+        }
+        return;
+      }
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (len > 0) {
+          put(' ', spaceStart, spaceEnd);
+        }
+      }
+      if (f < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        put((char) f, start, end);
+      } else {
+        put(Character.highSurrogate(f), start, end);
+        put(Character.lowSurrogate(f), start, end);
+      }
+    }
+
+    private void put(char c, int start, int end) {
+      if (len == out.length) {
+        int cap = out.length + (out.length >> 1) + 16;
+        out = Arrays.copyOf(out, cap);
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
+      }
+      out[len] = c;
+      starts[len] = start;
+      ends[len] = end;
+      len++;
+    }
+
+    NormalizedText build() {
+      return new NormalizedText(original, out, len, starts, ends);
+    }
+  }
+}

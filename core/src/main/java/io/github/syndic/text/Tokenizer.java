@@ -1,0 +1,71 @@
+package io.github.syndic.text;
+
+import io.github.syndic.hash.Hash64;
+
+/**
+ * Cuts a {@link NormalizedText} into tokens: maximal runs of letters, digits and marks (in the
+ * normalized view these are the runs between single spaces). Scripts written without spaces
+ * (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, Tibetan, Yi) give one token per character,
+ * so word n-grams over them are character n-grams.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  /** Tokenizes the whole normalized text. */
+  public static Tokens tokenize(NormalizedText text) {
+    char[] c = text.chars();
+    int n = text.length();
+    int cap = Math.max(4, n / 4);
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
+    long[] hashes = new long[cap];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (c[i] == ' ') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (isUnspacedScript(c[i])) {
+        i += (Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1;
+      } else {
+        while (i < n && c[i] != ' ' && !isUnspacedScript(c[i])) {
+          i++;
+        }
+      }
+      if (count == starts.length) {
+        int grow = count + (count >> 1) + 8;
+        starts = java.util.Arrays.copyOf(starts, grow);
+        ends = java.util.Arrays.copyOf(ends, grow);
+        hashes = java.util.Arrays.copyOf(hashes, grow);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = Hash64.hashChars(c, start, i);
+      count++;
+    }
+    return new Tokens(text, count, starts, ends, hashes);
+  }
+
+  /**
+   * True for chars of scripts written without spaces between words. Hangul is not among them
+   * (Korean separates words with spaces). A high surrogate counts when it starts a CJK
+   * supplementary ideograph (planes 2 and 3).
+   */
+  static boolean isUnspacedScript(char c) {
+    if (c < 0x0E00) {
+      return false;
+    }
+    return (c <= 0x0EFF) // Thai, Lao
+        || (c >= 0x0F00 && c <= 0x0FFF) // Tibetan
+        || (c >= 0x1000 && c <= 0x109F) // Myanmar
+        || (c >= 0x1780 && c <= 0x17FF) // Khmer
+        || (c >= 0x2E80 && c <= 0x9FFF) // CJK radicals, kana, CJK ideographs
+        || (c >= 0xA000 && c <= 0xA4CF) // Yi
+        || (c >= 0xF900 && c <= 0xFAFF) // CJK compatibility ideographs
+        || (c >= 0xD840 && c <= 0xD8BF); // high surrogates of planes 2-3 (CJK ext. B-H)
+  }
+}
