@@ -69,7 +69,50 @@ public final class Cleaner {
    */
   public CleanResult clean(CharSequence text, TemplateModel template) {
     String original = text == null ? "" : text.toString();
-    List<Block> blocks = BlockSegmenter.lines(original);
+    List<Block> all = BlockSegmenter.lines(original);
+    // Blocks over maxBlockChars are kept unexamined; the stages see the others only.
+    List<Block> blocks = all;
+    int max = config.maxBlockChars();
+    if (all.stream().anyMatch(b -> b.text().length() > max)) {
+      blocks = new ArrayList<>();
+      for (Block b : all) {
+        if (b.text().length() <= max) {
+          blocks.add(b);
+        }
+      }
+    }
+    if (blocks != all) {
+      return cleanSubset(original, all, blocks, template);
+    }
+    return new CleanResult(original, all, stages(all, template));
+  }
+
+  private CleanResult cleanSubset(
+      String original, List<Block> all, List<Block> subset, TemplateModel template) {
+    // Re-index the analyzable blocks densely for the stages, then map removals back.
+    List<Block> dense = new ArrayList<>(subset.size());
+    for (Block b : subset) {
+      dense.add(new Block(dense.size(), b.line(), b.start(), b.end(), b.text()));
+    }
+    List<Removal> mapped = new ArrayList<>();
+    for (Removal r : stages(dense, template)) {
+      List<Block> cov = new ArrayList<>();
+      for (Block c : r.covering()) {
+        cov.add(subset.get(c.index()));
+      }
+      mapped.add(
+          new Removal(
+              subset.get(r.block().index()),
+              r.kind(),
+              r.score(),
+              r.twin() == null ? null : subset.get(r.twin().index()),
+              cov,
+              r.reason()));
+    }
+    return new CleanResult(original, all, mapped);
+  }
+
+  private List<Removal> stages(List<Block> blocks, TemplateModel template) {
     boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();
@@ -83,6 +126,6 @@ public final class Cleaner {
       removals.addAll(duplicates.detect(blocks, eligible));
     }
     removals.sort(Comparator.comparingInt(r -> r.block().index()));
-    return new CleanResult(original, blocks, removals);
+    return removals;
   }
 }

@@ -15,13 +15,26 @@ public final class CleanerConfig {
   private final DuplicateConfig duplicateConfig;
   private final BoilerplateConfig boilerplateConfig;
   private final TemplateModel template;
+  private final int maxBlockChars;
+
+  /**
+   * Default longest block (in chars) that is analyzed: 1,000,000. Real paragraphs, and even a blob
+   * gluing a long feature's paragraphs, stay far below (a 10 KB article glued is 10,000 chars); a
+   * longer line (a minified script, a 100 MB dump) is kept unanalyzed so that memory stays bounded.
+   */
+  public static final int DEFAULT_MAX_BLOCK_CHARS = 1_000_000;
 
   private CleanerConfig(
       boolean duplicates,
       boolean boilerplate,
       DuplicateConfig duplicateConfig,
       BoilerplateConfig boilerplateConfig,
-      TemplateModel template) {
+      TemplateModel template,
+      int maxBlockChars) {
+    if (maxBlockChars < 1) {
+      throw new IllegalArgumentException("maxBlockChars must be >= 1, got " + maxBlockChars);
+    }
+    this.maxBlockChars = maxBlockChars;
     this.duplicates = duplicates;
     this.boilerplate = boilerplate;
     this.duplicateConfig = Objects.requireNonNull(duplicateConfig, "duplicateConfig");
@@ -32,7 +45,12 @@ public final class CleanerConfig {
   /** The preset for scraped news: duplicates and boilerplate removed with default settings. */
   public static CleanerConfig news() {
     return new CleanerConfig(
-        true, true, DuplicateConfig.defaults(), BoilerplateConfig.defaults(), null);
+        true,
+        true,
+        DuplicateConfig.defaults(),
+        BoilerplateConfig.defaults(),
+        null,
+        DEFAULT_MAX_BLOCK_CHARS);
   }
 
   /** Only in-document duplicates are removed. */
@@ -65,28 +83,41 @@ public final class CleanerConfig {
     return template;
   }
 
+  /**
+   * Longest block analyzed, in chars; longer blocks are kept unchanged and unexamined (documented
+   * result for pathological input such as a 100 MB single line).
+   */
+  public int maxBlockChars() {
+    return maxBlockChars;
+  }
+
+  /** A copy with another {@link #maxBlockChars()}. */
+  public CleanerConfig withMaxBlockChars(int max) {
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, template, max);
+  }
+
   /** A copy with the duplicate stage on or off. */
   public CleanerConfig withDuplicates(boolean on) {
-    return new CleanerConfig(on, boilerplate, duplicateConfig, boilerplateConfig, template);
+    return new CleanerConfig(on, boilerplate, duplicateConfig, boilerplateConfig, template, maxBlockChars);
   }
 
   /** A copy with the boilerplate stage on or off. */
   public CleanerConfig withBoilerplate(boolean on) {
-    return new CleanerConfig(duplicates, on, duplicateConfig, boilerplateConfig, template);
+    return new CleanerConfig(duplicates, on, duplicateConfig, boilerplateConfig, template, maxBlockChars);
   }
 
   /** A copy with other duplicate settings. */
   public CleanerConfig withDuplicateConfig(DuplicateConfig c) {
-    return new CleanerConfig(duplicates, boilerplate, c, boilerplateConfig, template);
+    return new CleanerConfig(duplicates, boilerplate, c, boilerplateConfig, template, maxBlockChars);
   }
 
   /** A copy with other boilerplate settings. */
   public CleanerConfig withBoilerplateConfig(BoilerplateConfig c) {
-    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, c, template);
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, c, template, maxBlockChars);
   }
 
   /** A copy that applies a learned source template (null for none). */
   public CleanerConfig withTemplate(TemplateModel t) {
-    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, t);
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, t, maxBlockChars);
   }
 }

@@ -1,0 +1,122 @@
+package io.github.syndic.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.syndic.Block;
+import io.github.syndic.CleanResult;
+import io.github.syndic.Removal;
+import io.github.syndic.RemovalKind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Renders a {@link CleanResult} as text, JSON Lines or an annotated listing. Thread-safe. */
+final class Formats {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String RESET = "\u001b[0m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String DIM = "\u001b[2m";
+
+  private Formats() {}
+
+  /** One JSON object (one line, newline-terminated) describing the result for {@code name}. */
+  static String jsonl(String name, CleanResult r) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("id", name);
+      g.writeStringField("text", r.text());
+      g.writeNumberField("blocks", r.blocks().size());
+      g.writeNumberField("kept", r.blocks().size() - r.removals().size());
+      g.writeArrayFieldStart("removed");
+      for (Removal x : r.removals()) {
+        Block b = x.block();
+        g.writeStartObject();
+        g.writeNumberField("line_start", b.line());
+        g.writeNumberField("line_end", b.line());
+        g.writeNumberField("char_start", b.start());
+        g.writeNumberField("char_end", b.end());
+        g.writeStringField("kind", x.kind().label());
+        g.writeNumberField("score", round(x.score()));
+        if (x.twin() != null) {
+          g.writeObjectFieldStart("twin");
+          g.writeNumberField("line", x.twin().line());
+          g.writeNumberField("char_start", x.twin().start());
+          g.writeNumberField("char_end", x.twin().end());
+          g.writeEndObject();
+        }
+        if (!x.covering().isEmpty()) {
+          g.writeArrayFieldStart("covering_lines");
+          for (Block c : x.covering()) {
+            g.writeNumber(c.line());
+          }
+          g.writeEndArray();
+        }
+        g.writeStringField("reason", x.reason());
+        g.writeStringField("text", b.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("metadata");
+      g.writeArrayFieldStart("credits");
+      for (String s : r.textsOfKind(RemovalKind.CREDIT)) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tags");
+      for (String s : r.textsOfKind(RemovalKind.TAGS)) {
+        g.writeString(s);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.append('\n').toString();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+
+  /**
+   * The original, every line shown: kept lines plain, removed ones marked with kind, score, twin
+   * and reason. {@code color} adds ANSI colours for a terminal.
+   */
+  static String annotated(String name, CleanResult r, boolean color) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(color ? YELLOW : "").append("== ").append(name)
+        .append(String.format(Locale.ROOT, "  (%d blocks, %d removed)", r.blocks().size(),
+            r.removals().size()))
+        .append(color ? RESET : "").append('\n');
+    for (Block b : r.blocks()) {
+      Removal x = r.removalOf(b);
+      if (x == null) {
+        sb.append(String.format(Locale.ROOT, "%5d   %-18s  %s%n", b.line(), "keep", b.text()));
+        continue;
+      }
+      String tag = x.kind().label();
+      String twin = x.twin() == null ? "" : " of line " + x.twin().line();
+      if (!x.covering().isEmpty()) {
+        StringBuilder c = new StringBuilder(" of lines ");
+        for (int i = 0; i < x.covering().size(); i++) {
+          c.append(i == 0 ? "" : ",").append(x.covering().get(i).line());
+        }
+        twin = c.toString();
+      }
+      sb.append(color ? RED : "")
+          .append(String.format(Locale.ROOT, "%5d - %-18s  %s", b.line(), tag, b.text()))
+          .append(color ? RESET : "")
+          .append('\n');
+      sb.append(color ? DIM : "")
+          .append(String.format(Locale.ROOT, "          %s %.2f%s: %s", tag, x.score(), twin,
+              x.reason()))
+          .append(color ? RESET : "")
+          .append('\n');
+    }
+    return sb.toString();
+  }
+}
