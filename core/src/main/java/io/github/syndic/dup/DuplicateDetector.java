@@ -9,6 +9,7 @@ import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
 import io.github.syndic.text.Tokenizer;
 import io.github.syndic.text.Tokens;
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -116,11 +117,20 @@ public final class DuplicateDetector {
 
   /**
    * Longest run of consecutive uncovered char shingles that a contained or concatenated block may
-   * have: 12. A junction between glued paragraphs leaves at most {@code CHAR_SHINGLE} uncovered
-   * shingles, a changed short word about {@code CHAR_SHINGLE + 6}; a run of 13 or more is at least
-   * 17 chars (two or three words) present nowhere else, content that removal would lose.
+   * have: 8. A junction between glued paragraphs leaves at most {@code CHAR_SHINGLE} uncovered
+   * shingles, one changed char (a spelling variant the normalizer does not fold) {@code
+   * CHAR_SHINGLE}, two close ones up to 8; a longer run is a changed or added word, content that
+   * removal would lose (such copies can still be near duplicates).
    */
-  public static final int MAX_UNCOVERED_RUN = 12;
+  public static final int MAX_UNCOVERED_RUN = 8;
+
+  /**
+   * Longest stretch of the larger block, relative to the smaller's length, over which a contained
+   * block's shingles may align: 1.2. A teaser or a quoted line sits in one place of its container
+   * (span = its own length, plus a few inserted chars); a sentence whose phrases recur scattered
+   * over a longer one (same formula, other officials) spans much more.
+   */
+  public static final double CONTAINED_MAX_SPAN = 1.2;
 
   /**
    * Fewest char shingles of a concatenation: 60 (about 64 chars), enough for two short pieces.
@@ -250,11 +260,9 @@ public final class DuplicateDetector {
   private static final class Feat {
     int normLength;
     int tokens;
-    long exactHash;
     long[] c5; // sorted distinct char shingle hashes
     long[] w3; // sorted distinct word shingle hashes
     long[] nums; // sorted distinct hashes of tokens holding a digit
-    boolean truncated;
     int indexed; // number of indexed (sampled) shingles
   }
 
@@ -267,12 +275,12 @@ public final class DuplicateDetector {
     private final Feat[] feat;
     private final Removal[] removal;
     private final boolean[] pinned;
+    private final boolean[] truncated;
     private final int[] rep; // exact-duplicate representative of each eligible block (itself if none)
     // verified pairs: a < b, inter = shared char shingles
     private final IntArrayList pairA = new IntArrayList();
     private final IntArrayList pairB = new IntArrayList();
     private final IntArrayList pairInter = new IntArrayList();
-    private long[] scratch = new long[256];
 
     Run(List<Block> blocks, boolean[] eligible, KeepPolicy policy) {
       this.blocks = blocks;
@@ -282,21 +290,48 @@ public final class DuplicateDetector {
       this.feat = new Feat[n];
       this.removal = new Removal[n];
       this.pinned = new boolean[n];
+      this.truncated = new boolean[n];
       this.rep = new int[n];
     }
 
     List<Removal> run() {
       long total = 0;
+      Long2IntOpenHashMap firstOfText = new Long2IntOpenHashMap();
+      firstOfText.defaultReturnValue(-1);
+      int[] nextInGroup = new int[n];
+      int[] lastInGroup = new int[n];
+      Arrays.fill(nextInGroup, -1);
+      IntArrayList heads = new IntArrayList();
       for (int i = 0; i < n; i++) {
         rep[i] = i;
-        if (eligible[i]) {
-          feat[i] = features(blocks.get(i));
-          total += feat[i].c5.length;
+        if (!eligible[i]) {
+          continue;
         }
+        Block b = blocks.get(i);
+        truncated[i] = endsTruncated(b.text());
+        NormalizedText nt = NORMALIZER.normalize(b.text());
+        int len = nt.length();
+        long h = Hash64.hashChars(nt.chars(), 0, len);
+        if (len >= MIN_EXACT_CHARS) {
+          int g = firstOfText.putIfAbsent(h, i);
+          if (g >= 0 && feat[g].normLength == len && feat[g].tokens >= MIN_EXACT_TOKENS) {
+            // same normalized text (64-bit hash and length equal): share the features
+            feat[i] = feat[g];
+            nextInGroup[lastInGroup[g]] = i;
+            lastInGroup[g] = i;
+            continue;
+          }
+          if (g < 0) {
+            heads.add(i);
+            lastInGroup[i] = i;
+          }
+        }
+        feat[i] = features(nt);
+        total += feat[i].c5.length;
       }
-      exactDuplicates();
+      exactDuplicates(heads, nextInGroup);
       int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
-      candidates(sampleMask);
+      candidates(sampleMask, total);
       concatenations();
       pairs();
       repointExactCopies();
@@ -311,13 +346,11 @@ public final class DuplicateDetector {
 
     // ---------------------------------------------------------------- features
 
-    private Feat features(Block b) {
-      NormalizedText nt = NORMALIZER.normalize(b.text());
+    private Feat features(NormalizedText nt) {
       Feat f = new Feat();
       int len = nt.length();
       char[] c = nt.chars();
       f.normLength = len;
-      f.exactHash = Hash64.hashChars(c, 0, len);
       f.c5 = sortedDistinct(Shingler.charShingles(c, 0, len, CHAR_SHINGLE).toLongArray());
       Tokens t = Tokenizer.tokenize(nt);
       int m = t.size();
@@ -338,38 +371,12 @@ public final class DuplicateDetector {
         }
       }
       f.nums = sortedDistinct(Arrays.copyOf(nums, nn));
-      f.truncated = endsTruncated(b.text());
       return f;
     }
 
     // ---------------------------------------------------------------- exact
 
-    private void exactDuplicates() {
-      Long2IntOpenHashMap first = new Long2IntOpenHashMap();
-      first.defaultReturnValue(-1);
-      // group heads in block order; members linked through nextInGroup
-      int[] nextInGroup = new int[n];
-      int[] last = new int[n];
-      Arrays.fill(nextInGroup, -1);
-      IntArrayList heads = new IntArrayList();
-      for (int i = 0; i < n; i++) {
-        Feat f = feat[i];
-        if (f == null || f.normLength < MIN_EXACT_CHARS || f.tokens < MIN_EXACT_TOKENS) {
-          continue;
-        }
-        int h = first.putIfAbsent(f.exactHash, i);
-        if (h < 0) {
-          heads.add(i);
-          last[i] = i;
-          continue;
-        }
-        if (!NORMALIZER.normalize(blocks.get(h).text()).toString()
-            .equals(NORMALIZER.normalize(blocks.get(i).text()).toString())) {
-          continue; // 64-bit hash collision: treat as distinct
-        }
-        nextInGroup[last[h]] = i;
-        last[h] = i;
-      }
+    private void exactDuplicates(IntArrayList heads, int[] nextInGroup) {
       for (int k = 0; k < heads.size(); k++) {
         int h = heads.getInt(k);
         if (nextInGroup[h] < 0) {
@@ -404,15 +411,16 @@ public final class DuplicateDetector {
 
     // ---------------------------------------------------------------- candidates
 
-    private void candidates(int sampleMask) {
+    private void candidates(int sampleMask, long totalShingles) {
+      int expected = (int) Math.min(Integer.MAX_VALUE - 16, totalShingles >> Long.bitCount(sampleMask));
       // shingle -> posting id; a posting is a chain of entries in block order
-      Long2IntOpenHashMap posting = new Long2IntOpenHashMap();
+      Long2IntOpenHashMap posting = new Long2IntOpenHashMap(expected / 2);
       posting.defaultReturnValue(-1);
-      IntArrayList postFirst = new IntArrayList();
-      IntArrayList postLast = new IntArrayList();
-      IntArrayList postSize = new IntArrayList();
-      IntArrayList entryBlock = new IntArrayList();
-      IntArrayList entryNext = new IntArrayList();
+      IntArrayList postFirst = new IntArrayList(expected / 2);
+      IntArrayList postLast = new IntArrayList(expected / 2);
+      IntArrayList postSize = new IntArrayList(expected / 2);
+      IntArrayList entryBlock = new IntArrayList(expected);
+      IntArrayList entryNext = new IntArrayList(expected);
       int[] count = new int[n];
       IntArrayList touched = new IntArrayList();
       for (int a = 0; a < n; a++) {
@@ -505,6 +513,9 @@ public final class DuplicateDetector {
       int pc = pairA.size();
       // pieces of each potential blob: pairs where the other block is smaller and lies inside it
       int[] pieceCount = new int[n];
+      // a block sharing CONTAINED_MIN_COVERAGE of its shingles with one other block is a near or
+      // contained copy, never a concatenation: skip it here
+      boolean[] single = new boolean[n];
       for (int p = 0; p < pc; p++) {
         int a = pairA.getInt(p);
         int b = pairB.getInt(p);
@@ -515,6 +526,8 @@ public final class DuplicateDetector {
         if (isPieceOf(b, a, in)) {
           pieceCount[a]++;
         }
+        single[a] |= in >= CONTAINED_MIN_COVERAGE * feat[a].c5.length;
+        single[b] |= in >= CONTAINED_MIN_COVERAGE * feat[b].c5.length;
       }
       int[] start = new int[n + 1];
       for (int i = 0; i < n; i++) {
@@ -535,7 +548,8 @@ public final class DuplicateDetector {
       }
       IntArrayList order = new IntArrayList();
       for (int i = 0; i < n; i++) {
-        if (isRep(i) && pieceCount[i] >= 2 && feat[i].c5.length >= CONCAT_MIN_SHINGLES) {
+        if (isRep(i) && pieceCount[i] >= 2 && !single[i]
+            && feat[i].c5.length >= CONCAT_MIN_SHINGLES) {
           order.add(i);
         }
       }
@@ -565,10 +579,16 @@ public final class DuplicateDetector {
       }
       long[] seq = sequence(blocks.get(x));
       int len = seq.length;
+      // positions of each shingle of the blob, ascending
+      Long2IntOpenHashMap firstPos = new Long2IntOpenHashMap(len);
+      firstPos.defaultReturnValue(-1);
+      int[] nextPos = new int[len];
+      for (int i = len - 1; i >= 0; i--) {
+        nextPos[i] = firstPos.put(seq[i], i);
+      }
       boolean[] covered = new boolean[len];
-      boolean[] member = new boolean[len];
-      // larger pieces first; each piece is aligned to the window of the blob where most of its
-      // shingles lie contiguously, and joins the cover when that window holds at least
+      // larger pieces first; each piece is aligned to the window of the blob (of the piece's own
+      // length) holding most of its shingles, and joins the cover when that window holds at least
       // PIECE_MIN_CONTAINMENT of its shingles, half of them not covered yet (a title whose words
       // recur scattered over several glued paragraphs is no piece)
       long[] order = new long[candidates.length];
@@ -580,32 +600,33 @@ public final class DuplicateDetector {
       }
       Arrays.sort(order, 0, m);
       IntArrayList used = new IntArrayList();
+      IntArrayList hits = new IntArrayList();
       int best = 0;
       for (int k = 0; k < m; k++) {
         int p = (int) order[k];
         long[] ps = feat[p].c5;
-        for (int i = 0; i < len; i++) {
-          member[i] = Arrays.binarySearch(ps, seq[i]) >= 0;
+        hits.clear();
+        for (long h : ps) {
+          for (int q = firstPos.get(h); q >= 0; q = nextPos[q]) {
+            hits.add(q);
+          }
         }
+        if (hits.size() < PIECE_MIN_CONTAINMENT * ps.length) {
+          continue;
+        }
+        int[] pos = hits.toIntArray();
+        Arrays.sort(pos);
         int w = Math.min(len, Math.max(1, feat[p].normLength - CHAR_SHINGLE + 1));
-        int inWindow = 0;
-        for (int i = 0; i < w; i++) {
-          if (member[i]) {
-            inWindow++;
-          }
-        }
-        int bestCount = inWindow;
+        int bestCount = 0;
         int bestStart = 0;
-        for (int i = w; i < len; i++) {
-          if (member[i]) {
-            inWindow++;
+        for (int i = 0, j = 0; j < pos.length; j++) {
+          while (pos[j] - pos[i] >= w) {
+            i++;
           }
-          if (member[i - w]) {
-            inWindow--;
-          }
-          if (inWindow > bestCount) {
-            bestCount = inWindow;
-            bestStart = i - w + 1;
+          int c = j - i + 1;
+          if (c > bestCount) {
+            bestCount = c;
+            bestStart = Math.max(0, Math.min(pos[i], len - w));
           }
         }
         best = Math.max(best, bestCount);
@@ -613,8 +634,8 @@ public final class DuplicateDetector {
           continue;
         }
         int fresh = 0;
-        for (int i = bestStart; i < bestStart + w; i++) {
-          if (member[i] && !covered[i]) {
+        for (int q : pos) {
+          if (q >= bestStart && q < bestStart + w && !covered[q]) {
             fresh++;
           }
         }
@@ -622,8 +643,10 @@ public final class DuplicateDetector {
           continue;
         }
         used.add(p);
-        for (int i = bestStart; i < bestStart + w; i++) {
-          covered[i] |= member[i];
+        for (int q : pos) {
+          if (q >= bestStart && q < bestStart + w) {
+            covered[q] = true;
+          }
         }
       }
       used.sort(null);
@@ -687,38 +710,30 @@ public final class DuplicateDetector {
 
     private void pairs() {
       int pc = pairA.size();
-      // edges loser -> winner
+      // edges loser -> winner, kept primitive; the Removal (with its reason) is built only for
+      // the edge finally chosen
       IntArrayList eLoser = new IntArrayList();
       IntArrayList eWinner = new IntArrayList();
-      List<Removal> eRemoval = new ArrayList<>();
+      IntArrayList ePair = new IntArrayList();
+      DoubleArrayList eScore = new DoubleArrayList();
       for (int p = 0; p < pc; p++) {
         int a = pairA.getInt(p);
         int b = pairB.getInt(p);
         if (removal[a] != null || removal[b] != null) {
           continue;
         }
-        Verdict v = judge(a, b, pairInter.getInt(p));
+        Verdict v = judge(a, b, pairInter.getInt(p), false);
         if (v == null) {
           continue;
         }
-        int cmp = policy.compare(blocks.get(a), v.compA, blocks.get(b), v.compB);
-        if (cmp == 0) {
-          throw new IllegalStateException(
-              "keep policy " + policy + " returned 0 for blocks " + a + " and " + b);
-        }
-        int winner = cmp < 0 ? a : b;
-        int loser = cmp < 0 ? b : a;
-        if (pinned[loser]) {
+        Edge e = orient(a, b, v);
+        if (e == null) {
           continue;
         }
-        double compL = loser == a ? v.compA : v.compB;
-        double compW = loser == a ? v.compB : v.compA;
-        Block w = blocks.get(winner);
-        String reason =
-            v.evidence.replace("%TWIN%", where(w)) + policyNote(loser, compL, winner, compW);
-        eLoser.add(loser);
-        eWinner.add(winner);
-        eRemoval.add(new Removal(blocks.get(loser), v.kind, v.score, w, List.of(), reason));
+        eLoser.add(e.loser);
+        eWinner.add(e.winner);
+        ePair.add(p);
+        eScore.add(e.score);
       }
       int ec = eLoser.size();
       // sort edges by loser, then score (best first), then winner
@@ -733,7 +748,7 @@ public final class DuplicateDetector {
             if (c != 0) {
               return c;
             }
-            c = Double.compare(eRemoval.get(j).score(), eRemoval.get(i).score());
+            c = Double.compare(eScore.getDouble(j), eScore.getDouble(i));
             if (c != 0) {
               return c;
             }
@@ -775,7 +790,10 @@ public final class DuplicateDetector {
           for (int k = edgeStart[u]; k < edgeStart[u + 1]; k++) {
             int e = sortedEdges[k];
             if (state[eWinner.getInt(e)] == 2) {
-              chosen = eRemoval.get(e);
+              int p = ePair.getInt(e);
+              int a = pairA.getInt(p);
+              int b = pairB.getInt(p);
+              chosen = orient(a, b, judge(a, b, pairInter.getInt(p), true)).removal;
               break;
             }
           }
@@ -789,15 +807,63 @@ public final class DuplicateDetector {
       }
     }
 
-    private static final class Verdict {
-      RemovalKind kind;
+    /** A pair oriented by the keep policy. */
+    private static final class Edge {
+      int loser;
+      int winner;
       double score;
-      double compA;
-      double compB;
-      String evidence;
+      Removal removal; // only when the verdict carries explanations
     }
 
-    private Verdict judge(int a, int b, int inter) {
+    /** Orients a judged pair with the policy; null when neither copy may go. */
+    private Edge orient(int a, int b, Verdict v) {
+      int cmp = policy.compare(blocks.get(a), v.compA, blocks.get(b), v.compB);
+      if (cmp == 0) {
+        throw new IllegalStateException(
+            "keep policy " + policy + " returned 0 for blocks " + a + " and " + b);
+      }
+      Edge e = new Edge();
+      e.winner = cmp < 0 ? a : b;
+      e.loser = cmp < 0 ? b : a;
+      if (pinned[e.loser]) {
+        return null;
+      }
+      RemovalKind kind;
+      String evidence;
+      if (e.loser == v.smaller) {
+        kind = RemovalKind.CONTAINED;
+        e.score = v.containedScore;
+        evidence = v.containedEvidence;
+      } else if (v.nearEvidence != null) {
+        kind = RemovalKind.NEAR_DUPLICATE;
+        e.score = v.nearScore;
+        evidence = v.nearEvidence;
+      } else {
+        return null; // the policy keeps the smaller copy and the larger is no near duplicate
+      }
+      if (!evidence.isEmpty()) {
+        double compL = e.loser == a ? v.compA : v.compB;
+        double compW = e.loser == a ? v.compB : v.compA;
+        Block w = blocks.get(e.winner);
+        String reason =
+            evidence.replace("%TWIN%", where(w)) + policyNote(e.loser, compL, e.winner, compW);
+        e.removal = new Removal(blocks.get(e.loser), kind, e.score, w, List.of(), reason);
+      }
+      return e;
+    }
+
+    /** What a verified pair is: contained (the smaller in the larger), near, or both. */
+    private static final class Verdict {
+      int smaller = -1; // the contained block when contained
+      String containedEvidence;
+      double containedScore;
+      String nearEvidence;
+      double nearScore;
+      double compA;
+      double compB;
+    }
+
+    private Verdict judge(int a, int b, int inter, boolean explain) {
       Feat fa = feat[a];
       Feat fb = feat[b];
       int na = fa.c5.length;
@@ -812,66 +878,125 @@ public final class DuplicateDetector {
       double cont = inter / (double) small;
       int s = na <= nb ? a : b; // smaller (the earlier on ties)
       int l = s == a ? b : a;
-      Verdict v = new Verdict();
-      v.compA = na / (double) union;
-      v.compB = nb / (double) union;
       if (!numbersCompatible(feat[s].nums, feat[l].nums)) {
         return null;
       }
+      Verdict v = new Verdict();
+      // completeness: equal unless one copy is the other cut short (see below)
+      v.compA = 1.0;
+      v.compB = 1.0;
       if (cont >= CONTAINED_MIN_COVERAGE
           && small < large
-          && (feat[s].truncated || small >= CONTAINED_MIN_SHARE * large)) {
-        boolean[] covered = new boolean[feat[s].c5.length];
-        markCovered(feat[s].c5, feat[l].c5, covered);
-        int run = maxUncoveredRun(blocks.get(s), feat[s].c5, covered);
-        if (run <= MAX_UNCOVERED_RUN) {
-          v.kind = RemovalKind.CONTAINED;
-          v.score = cont;
-          v.evidence =
+          && (truncated[s] || small >= CONTAINED_MIN_SHARE * large)) {
+        long[] ss = sequence(blocks.get(s));
+        long[] ls = sequence(blocks.get(l));
+        Alignment al = align(ss, ls);
+        double matched = al.matched / (double) ss.length;
+        if (matched >= CONTAINED_MIN_COVERAGE
+            && al.maxGap <= MAX_UNCOVERED_RUN
+            && al.span <= CONTAINED_MAX_SPAN * ss.length) {
+          boolean cutShort = truncated[s] || al.after > al.before;
+          if (cutShort) {
+            v.compA = na / (double) union;
+            v.compB = nb / (double) union;
+          }
+          v.smaller = s;
+          v.containedScore = matched;
+          v.containedEvidence = !explain ? "" :
               String.format(
                   Locale.ROOT,
-                  "%.3f of the smaller block's %d char %d-grams lie in the larger (%d of %d)"
-                      + " (>= %.2f; size share %.2f%s); longest uncovered run %d <= %d; twin %%TWIN%%",
-                  cont,
-                  small,
+                  "%.3f of its %d char %d-gram positions align in order inside %%TWIN%% (>= %.2f),"
+                      + " spanning %d positions there (<= %.2f x), longest gap %d <= %d; size share"
+                      + " %.2f; %s",
+                  matched,
+                  ss.length,
                   CHAR_SHINGLE,
-                  inter,
-                  large,
                   CONTAINED_MIN_COVERAGE,
+                  al.span,
+                  CONTAINED_MAX_SPAN,
+                  al.maxGap,
+                  MAX_UNCOVERED_RUN,
                   small / (double) large,
-                  feat[s].truncated ? ", smaller one ends truncated" : "",
-                  run,
-                  MAX_UNCOVERED_RUN);
-          return v;
+                  cutShort
+                      ? (truncated[s]
+                          ? "it ends with a truncation mark"
+                          : "it is cut short: the other continues after it ("
+                              + al.after + " more positions)")
+                      : "the other only adds " + al.before + " leading positions (no truncation)");
         }
       }
       double th = nearThreshold(small);
-      if (jac < th) {
-        return null;
+      if (jac >= th) {
+        int wi = intersect(fa.w3, fb.w3);
+        int wu = fa.w3.length + fb.w3.length - wi;
+        double wj = wu == 0 ? 0 : wi / (double) wu;
+        if (wj >= NEAR_MIN_WORD_JACCARD) {
+          v.nearScore = jac;
+          v.nearEvidence = !explain ? "" :
+              String.format(
+                  Locale.ROOT,
+                  "reworded copy of %%TWIN%%: char %d-gram Jaccard %.3f (%d shared of %d) >= %.3f"
+                      + " (threshold for %d shingles), word %d-gram Jaccard %.3f >= %.2f",
+                  CHAR_SHINGLE,
+                  jac,
+                  inter,
+                  union,
+                  th,
+                  small,
+                  WORD_SHINGLE,
+                  wj,
+                  NEAR_MIN_WORD_JACCARD);
+        }
       }
-      int wi = intersect(fa.w3, fb.w3);
-      int wu = fa.w3.length + fb.w3.length - wi;
-      double wj = wu == 0 ? 0 : wi / (double) wu;
-      if (wj < NEAR_MIN_WORD_JACCARD) {
-        return null;
+      return v.smaller >= 0 || v.nearEvidence != null ? v : null;
+    }
+
+    /** In-order alignment of a smaller block's shingle sequence inside a larger one's. */
+    private static final class Alignment {
+      int matched; // shingles of the smaller found in order
+      int maxGap; // longest run of consecutive unmatched shingles of the smaller
+      int span; // positions of the larger between the first and last match, inclusive
+      int before; // positions of the larger before the first match
+      int after; // positions of the larger after the last match
+    }
+
+    /**
+     * Greedy in-order alignment: each shingle of {@code s} is matched to its first occurrence in
+     * {@code l} after the previous match; unmatched shingles form gaps.
+     */
+    private static Alignment align(long[] s, long[] l) {
+      Long2IntOpenHashMap firstPos = new Long2IntOpenHashMap(l.length);
+      firstPos.defaultReturnValue(-1);
+      int[] nextPos = new int[l.length];
+      for (int i = l.length - 1; i >= 0; i--) {
+        nextPos[i] = firstPos.put(l[i], i);
       }
-      v.kind = RemovalKind.NEAR_DUPLICATE;
-      v.score = jac;
-      v.evidence =
-          String.format(
-              Locale.ROOT,
-              "reworded copy of %%TWIN%%: char %d-gram Jaccard %.3f (%d shared of %d) >= %.3f"
-                  + " (threshold for %d shingles), word %d-gram Jaccard %.3f >= %.2f",
-              CHAR_SHINGLE,
-              jac,
-              inter,
-              union,
-              th,
-              small,
-              WORD_SHINGLE,
-              wj,
-              NEAR_MIN_WORD_JACCARD);
-      return v;
+      Alignment al = new Alignment();
+      int p = -1;
+      int first = -1;
+      int gap = 0;
+      for (long h : s) {
+        int q = firstPos.get(h);
+        while (q >= 0 && q <= p) {
+          q = nextPos[q];
+        }
+        if (q < 0) {
+          al.maxGap = Math.max(al.maxGap, ++gap);
+          continue;
+        }
+        gap = 0;
+        if (first < 0) {
+          first = q;
+        }
+        p = q;
+        al.matched++;
+      }
+      if (first >= 0) {
+        al.span = p - first + 1;
+        al.before = first;
+        al.after = l.length - 1 - p;
+      }
+      return al;
     }
 
     /** Exact copies of a representative that was removed later follow it to its twin. */
@@ -927,28 +1052,6 @@ public final class DuplicateDetector {
       return Shingler.charShingles(nt.chars(), 0, nt.length(), CHAR_SHINGLE).toLongArray();
     }
 
-    private int maxUncoveredRun(Block b, long[] sortedSet, boolean[] covered) {
-      NormalizedText nt = NORMALIZER.normalize(b.text());
-      int len = nt.length();
-      int cnt = Math.max(1, len - CHAR_SHINGLE + 1);
-      if (scratch.length < cnt) {
-        scratch = new long[cnt + (cnt >> 1)];
-      }
-      int m = Shingler.charShingles(nt.chars(), 0, len, CHAR_SHINGLE, scratch);
-      int run = 0;
-      int max = 0;
-      for (int i = 0; i < m; i++) {
-        int k = Arrays.binarySearch(sortedSet, scratch[i]);
-        if (k >= 0 && covered[k]) {
-          run = 0;
-        } else {
-          run++;
-          max = Math.max(max, run);
-        }
-      }
-      return max;
-    }
-
     private String where(Block w) {
       return "line " + w.line() + " (block " + w.index() + ", chars " + w.start() + "-" + w.end()
           + ")";
@@ -981,28 +1084,6 @@ public final class DuplicateDetector {
       long x = a[i];
       long y = b[j];
       if (x == y) {
-        c++;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return c;
-  }
-
-  /** Marks the elements of sorted {@code a} found in sorted {@code b}; returns how many are in b. */
-  static int markCovered(long[] a, long[] b, boolean[] covered) {
-    int i = 0;
-    int j = 0;
-    int c = 0;
-    while (i < a.length && j < b.length) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
-        covered[i] = true;
         c++;
         i++;
         j++;

@@ -271,13 +271,18 @@ class DuplicateDetectorTest {
   void keepPolicies() {
     List<String> p = Corpus.EN;
     String lead = p.get(0);
-    String teaser = lead.substring(0, lead.length() * 3 / 5) + "...";
+    String teaser = lead.substring(0, lead.length() * 17 / 20) + "...";
     // standard: the complete lead wins although the teaser comes first
     new Doc(lines(teaser, lead, p.get(1))).removed(1, RemovalKind.CONTAINED, 2);
     // first: the first copy wins whatever its completeness
     Doc first = new Doc(lines(teaser, lead, p.get(1)),
         DuplicateDetector.create(new DuplicateConfig(KeepPolicy.first())), null);
-    first.removed(2, RemovalKind.CONTAINED, 1);
+    // (the lead is not contained in the teaser: it goes as a near duplicate)
+    first.removed(2, RemovalKind.NEAR_DUPLICATE, 1);
+    // a teaser much shorter than the lead: the lead is no near duplicate of it and stays
+    String shortTeaser = lead.substring(0, lead.length() / 2) + "...";
+    new Doc(lines(shortTeaser, lead), DuplicateDetector.create(new DuplicateConfig(
+        KeepPolicy.first())), null).onlyRemoved();
     first.onlyRemoved(2);
     // longest: of two reworded copies, the longer (second) wins; standard keeps the first
     String shorter = p.get(1);
