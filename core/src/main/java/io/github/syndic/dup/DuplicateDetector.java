@@ -487,17 +487,20 @@ public final class DuplicateDetector {
         int s = count[b];
         count[b] = 0;
         int minIndexed = Math.max(1, Math.min(fa.indexed, feat[b].indexed));
-        if (s / (double) minIndexed < PREFILTER_CONTAINMENT) {
+        double est = Math.min(1.0, s / (double) minIndexed);
+        if (est < PREFILTER_CONTAINMENT) {
           continue;
         }
-        // larger shared count first, then earlier block
-        keys[kept++] = ((long) (Integer.MAX_VALUE - s) << 32) | b;
+        // higher estimated containment of the smaller first (in 1/1024 steps), then more shared
+        // shingles, then the earlier block
+        long rank = ((long) (1024 - (int) (est * 1024)) << 21) | (0x1FFFFF - Math.min(s, 0x1FFFFF));
+        keys[kept++] = (rank << 31) | b;
       }
       touched.clear();
       Arrays.sort(keys, 0, kept);
       int limit = Math.min(kept, MAX_VERIFIED);
       for (int i = 0; i < limit; i++) {
-        int b = (int) keys[i];
+        int b = (int) (keys[i] & 0x7FFFFFFFL);
         Feat fb = feat[b];
         int inter = intersect(fa.c5, fb.c5);
         int small = Math.min(fa.c5.length, fb.c5.length);
@@ -694,10 +697,11 @@ public final class DuplicateDetector {
               covering,
               String.format(
                   Locale.ROOT,
-                  "glues %d kept blocks (lines %s) that together cover %.3f of the %d char"
+                  "glues %d kept blocks, from %s (lines %s), that together cover %.3f of the %d char"
                       + " %d-gram positions (largest single piece %.3f < %.2f); longest uncovered run %d"
                       + " <= %d shingles; separate paragraphs are kept",
                   covering.size(),
+                  where(twin),
                   lines,
                   coverage,
                   xs.length,

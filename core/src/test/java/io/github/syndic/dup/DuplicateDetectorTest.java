@@ -312,6 +312,34 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void punctuationOnlyAndOneWordLinesAreHarmless() {
+    List<String> p = Corpus.RU;
+    Doc d = new Doc(lines("***", p.get(0), "***", "—", p.get(1), "***", p.get(0) + " ***"));
+    d.removed(7, RemovalKind.EXACT_DUPLICATE, 2);
+    d.onlyRemoved(7);
+  }
+
+  @Test
+  void largeDocumentsUseTheSampledIndexWithTheSameDecisions() {
+    // about 2,000 distinct paragraphs (over FULL_INDEX_MAX_SHINGLES char shingles), then a repeat,
+    // a reworded copy, a teaser and a blob of 12 of them
+    List<String> ps = Corpus.many("en", 2000, 11);
+    List<String> doc = new ArrayList<>(ps);
+    doc.add(ps.get(1500));
+    doc.add(Corpus.EN_REWORDED_1);
+    String lead = ps.get(700);
+    doc.add(lead.substring(0, lead.length() * 2 / 3) + "…");
+    doc.add(String.join(" ", ps.subList(100, 112)));
+    Doc d = new Doc(doc);
+    d.removed(2001, RemovalKind.EXACT_DUPLICATE, 1501);
+    d.removed(2002, RemovalKind.NEAR_DUPLICATE, 2);
+    d.removed(2003, RemovalKind.CONTAINED, 701);
+    d.removed(2004, RemovalKind.CONCATENATION, 101);
+    assertEquals(12, d.byLine[2004].covering().size());
+    d.onlyRemoved(2001, 2002, 2003, 2004);
+  }
+
+  @Test
   void badInputIsRejected() {
     List<Block> blocks = BlockSegmenter.lines("a b c\nd e f");
     DuplicateDetector d = DuplicateDetector.defaults();
