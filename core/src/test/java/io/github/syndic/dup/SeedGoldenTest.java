@@ -38,6 +38,20 @@ class SeedGoldenTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void duplicatesMatchLabels(Path labelsFile) throws IOException {
+    check(labelsFile, false);
+  }
+
+  /**
+   * Without any boilerplate stage (every line eligible), the labelled duplicates are still found
+   * with their twins and no keep line goes; boilerplate lines may only go as copies of each other.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void duplicatesMatchLabelsWithEveryLineEligible(Path labelsFile) throws IOException {
+    check(labelsFile, true);
+  }
+
+  private void check(Path labelsFile, boolean allEligible) throws IOException {
     String name = labelsFile.getFileName().toString().replace(".labels.tsv", ".txt");
     String text = Files.readString(labelsFile.resolveSibling(name), StandardCharsets.UTF_8);
     LineLabels labels = LineLabels.read(labelsFile);
@@ -47,7 +61,8 @@ class SeedGoldenTest {
     for (Block b : blocks) {
       LineLabels.Label l = labels.get(b.line());
       assertNotNull(l, name + ": no label for line " + b.line());
-      eligible[b.index()] = l.keep() || RemovalKind.ofLabel(l.kind()).isDuplicate();
+      eligible[b.index()] =
+          allEligible || l.keep() || RemovalKind.ofLabel(l.kind()).isDuplicate();
       if (!l.keep() && RemovalKind.ofLabel(l.kind()).isDuplicate()) {
         duplicateLabels++;
       }
@@ -67,7 +82,13 @@ class SeedGoldenTest {
       }
       RemovalKind kind = RemovalKind.ofLabel(l.kind());
       if (!kind.isDuplicate()) {
-        assertNull(r, name + " line " + b.line() + " is not eligible but removed: " + r);
+        if (allEligible && r != null) {
+          LineLabels.Label twin = labels.get(r.twin().line());
+          assertTrue(!twin.keep(), name + " boilerplate line " + b.line()
+              + " removed as a copy of body line " + r.twin().line() + ": " + r);
+        } else {
+          assertNull(r, name + " line " + b.line() + " is not eligible but removed: " + r);
+        }
         continue;
       }
       assertNotNull(r, name + " line " + b.line() + " should be removed as " + kind);
