@@ -280,9 +280,9 @@ public final class DuplicateDetector {
     private final boolean[] truncated;
     private final int[] rep; // exact-duplicate representative of each eligible block (itself if none)
     // verified pairs: a < b, inter = shared char shingles
-    private final IntArrayList pairA = new IntArrayList();
-    private final IntArrayList pairB = new IntArrayList();
-    private final IntArrayList pairInter = new IntArrayList();
+    private final IntArrayList pairA;
+    private final IntArrayList pairB;
+    private final IntArrayList pairInter;
 
     Run(List<Block> blocks, boolean[] eligible, KeepPolicy policy) {
       this.blocks = blocks;
@@ -293,6 +293,9 @@ public final class DuplicateDetector {
       this.removal = new Removal[n];
       this.pinned = new boolean[n];
       this.truncated = new boolean[n];
+      this.pairA = new IntArrayList(n);
+      this.pairB = new IntArrayList(n);
+      this.pairInter = new IntArrayList(n);
       this.rep = new int[n];
     }
 
