@@ -28,25 +28,43 @@ import java.util.Locale;
  *   <li>Every eligible block is normalized ({@link TextNormalizer#defaults()}) and summarized by
  *       the sorted set of its character {@value #CHAR_SHINGLE}-gram hashes, its word {@value
  *       #WORD_SHINGLE}-gram hashes and the hashes of its number tokens.
- *   <li><b>Exact duplicates</b>: blocks with the same normalized text (64-bit hash, confirmed by
- *       comparing the texts) form a group; the policy picks one representative, the others are
- *       removed with score 1. Only representatives take part in the next steps.
+ *   <li><b>Exact duplicates</b>: blocks with the same normalized text (equal 64-bit hash and
+ *       length; a false match needs a 64-bit collision) form a group and share one summary; the
+ *       policy picks one representative, the others are removed with score 1. Only representatives
+ *       take part in the next steps.
  *   <li><b>Candidates</b>: an inverted index from shingle hash to the blocks holding it (in block
- *       order, at most {@link #POSTING_CAP} blocks per shingle) counts shared shingles; for large
- *       documents only a consistent sample of the shingles (hash low bits 0, rate 1/{@code 2^}{@link
- *       #SAMPLE_BITS}) is indexed. At most {@link #MAX_VERIFIED} candidates per block are verified
- *       exactly by merging the sorted shingle sets. Cost: linear in the document's size times the
- *       caps, never all pairs.
- *   <li><b>Concatenations</b>: a block of at least {@link #CONCAT_MIN_SHINGLES} shingles, of which
- *       at least two shorter blocks ("pieces") each lie {@link #PIECE_MIN_CONTAINMENT} inside it, is
- *       removed when the pieces together cover {@link #CONCAT_MIN_COVERAGE} of its shingles, no
- *       single piece covers {@link #CONTAINED_MIN_COVERAGE}, and no run of more than {@link
- *       #MAX_UNCOVERED_RUN} consecutive shingles is uncovered (a glued blob loses only the shingles
- *       spanning each junction; a blob that carries a sentence found nowhere else is kept). Longer
- *       blobs are decided first; the pieces are kept (separate paragraphs beat the blob).
- *   <li><b>Contained</b> and <b>near duplicates</b> among the remaining blocks give pairs; the keep
- *       policy orients each pair (loser → winner) and a block is removed when one of its winners is
- *       kept (decided winners first, cycles broken by block order), so every twin stays kept.
+ *       order, at most {@link #POSTING_CAP} blocks per shingle) counts shared shingles with earlier
+ *       blocks; documents of more than {@link #FULL_INDEX_MAX_SHINGLES} shingles index only a
+ *       consistent sample (hash low {@link #SAMPLE_BITS} bits 0). At most {@link #MAX_VERIFIED}
+ *       candidates per block, best estimated containment first, are verified exactly by merging
+ *       the sorted shingle sets. Cost: linear in the document's size times the caps, never all
+ *       pairs. (MinHash/LSH would find Jaccard-similar pairs only; a teaser in its lead or a
+ *       paragraph in a blob has a low Jaccard but a high containment, which this index finds.)
+ *   <li><b>Concatenations</b>: a block of at least {@link #CONCAT_MIN_SHINGLES} shingles is
+ *       aligned with shorter blocks ("pieces"): each piece takes the window of the block, of the
+ *       piece's own length, holding most of its shingles, and counts when that window holds
+ *       {@link #PIECE_MIN_CONTAINMENT} of them and mostly positions not covered yet. The block is
+ *       removed when at least two pieces cover {@link #CONCAT_MIN_COVERAGE} of its shingle
+ *       positions, no single piece covers {@link #CONTAINED_MIN_COVERAGE}, and no run of more than
+ *       {@link #MAX_UNCOVERED_RUN} consecutive positions is uncovered (gluing loses only the
+ *       shingles spanning each junction; a blob that carries a sentence found nowhere else is
+ *       kept). Longer blobs are decided first; the pieces are kept (separate paragraphs beat the
+ *       blob) and may not be removed afterwards.
+ *   <li><b>Contained</b>: the smaller block's shingle sequence aligns in order inside the larger
+ *       ({@link #CONTAINED_MIN_COVERAGE} matched, gaps of at most {@link #MAX_UNCOVERED_RUN}, span
+ *       at most {@link #CONTAINED_MAX_SPAN} times its length) and it is either marked as truncated
+ *       or at least {@link #CONTAINED_MIN_SHARE} of the larger. When it is cut short (an ellipsis,
+ *       or the larger continues after it) the copies' completeness differs, so the standard policy
+ *       keeps the complete one; when the larger only adds a leading label, both count as complete
+ *       and the first wins (the larger then goes only if it is also a near duplicate).
+ *   <li><b>Near duplicates</b>: char shingle Jaccard at least {@link #nearThreshold(int)} (which
+ *       rises for short blocks) and word shingle Jaccard at least {@link #NEAR_MIN_WORD_JACCARD}.
+ *   <li>For contained and near pairs, both blocks need {@link #MIN_SIMILAR_SHINGLES} shingles and
+ *       compatible numbers (the digit-bearing tokens of one block all occur in the other: '3-1'
+ *       and '0-2' are different facts). The keep policy orients each pair (loser → winner); a block
+ *       is removed when one of its winners is kept (winners decided first, cycles broken by block
+ *       order), so every twin stays kept; exact copies of a removed representative follow it to
+ *       its twin.
  * </ol>
  *
  * <p>Immutable and thread-safe: {@link #detect} keeps all its state on the stack.
@@ -63,9 +81,9 @@ public final class DuplicateDetector {
   public static final int WORD_SHINGLE = 3;
 
   /**
-   * Shortest normalized text (chars) for an exact duplicate: 8, a little above the longest
-   * one-word lines ('Advertisement' is 13, 'Photo' 5) that repeat legitimately in interviews and
-   * tables; shorter repeats are left to the boilerplate stage.
+   * Shortest normalized text (chars) for an exact duplicate: 8. Shorter lines ('Photo', 'Yes.',
+   * 'Q:') repeat legitimately in interviews, tables and picture galleries; they are left to the
+   * boilerplate stage.
    */
   public static final int MIN_EXACT_CHARS = 8;
 
