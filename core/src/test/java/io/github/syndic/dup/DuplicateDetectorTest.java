@@ -199,6 +199,26 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void aLabelledRepeatOfTheTitleGoesNotTheTitle() {
+    String[][] cases = {
+      {"Council approves new budget for roads, libraries and river trees", "Read the full story: "},
+      {"Правительство региона запускает программу ремонта сельских школ", "Читайте также на нашем сайте: "},
+      {"وزارة الصحة تفتتح مستشفى جديدا في الدمام بسعة مئتي سرير", "اقرأ الخبر كاملا على موقعنا: "},
+    };
+    for (String[] c : cases) {
+      String title = c[0];
+      Doc d = new Doc(lines(title, Corpus.EN.get(0), Corpus.EN.get(1), c[1] + title));
+      d.removed(4, RemovalKind.NEAR_DUPLICATE, 1);
+      d.onlyRemoved(4);
+      // the labelled copy first: it is not a truncation of anything, the first copy wins and the
+      // title goes as contained in it
+      Doc e = new Doc(lines(c[1] + title, Corpus.EN.get(0), title));
+      e.removed(3, RemovalKind.CONTAINED, 1);
+      e.onlyRemoved(3);
+    }
+  }
+
+  @Test
   void nearMissesOnTheSameTopicStay() {
     // same template, different facts (numbers, names)
     Doc en =
