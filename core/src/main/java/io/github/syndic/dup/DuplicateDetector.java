@@ -298,6 +298,7 @@ public final class DuplicateDetector {
     private final boolean[] truncated;
     private final int[] rep; // exact-duplicate representative of each eligible block (itself if none)
     // verified pairs: a < b, inter = shared char shingles
+    private long[] scratch = new long[1024]; // reused char shingle buffer of features()
     private final IntArrayList pairA;
     private final IntArrayList pairB;
     private final IntArrayList pairInter;
@@ -374,7 +375,12 @@ public final class DuplicateDetector {
       int len = nt.length();
       char[] c = nt.chars();
       f.normLength = len;
-      f.c5 = sortedDistinct(Shingler.charShingles(c, 0, len, CHAR_SHINGLE).toLongArray());
+      int cap = Math.max(1, len - CHAR_SHINGLE + 1);
+      if (scratch.length < cap) {
+        scratch = new long[Math.max(cap, scratch.length * 2)];
+      }
+      int sc = Shingler.charShingles(c, 0, len, CHAR_SHINGLE, scratch);
+      f.c5 = distinctCopy(scratch, sc);
       Tokens t = Tokenizer.tokenize(nt);
       int m = t.size();
       f.tokens = m;
@@ -1100,6 +1106,21 @@ public final class DuplicateDetector {
       }
     }
     return k == x.length ? x : Arrays.copyOf(x, k);
+  }
+
+  /** Sorts {@code x[0, len)} in place and returns a new array of its distinct values. */
+  static long[] distinctCopy(long[] x, int len) {
+    if (len == 0) {
+      return new long[0];
+    }
+    Arrays.sort(x, 0, len);
+    int k = 1;
+    for (int i = 1; i < len; i++) {
+      if (x[i] != x[k - 1]) {
+        x[k++] = x[i];
+      }
+    }
+    return Arrays.copyOf(x, k);
   }
 
   /** Size of the intersection of two sorted distinct arrays. */

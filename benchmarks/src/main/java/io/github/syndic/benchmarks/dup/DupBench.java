@@ -22,8 +22,17 @@ import java.util.Map;
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests
- * java -Xmx1g -cp benchmarks/target/benchmarks.jar io.github.syndic.benchmarks.dup.DupBench
+ * java -XX:+UseSerialGC -Xmx1g -cp benchmarks/target/benchmarks.jar \
+ *     io.github.syndic.benchmarks.dup.DupBench 6
+ * # live-memory bound: the detection must complete inside a small heap that also holds the
+ * # document (11.4 MB of chars) and its blocks (about 13 MB)
+ * java -XX:+UseSerialGC -Xmx80m -cp benchmarks/target/benchmarks.jar \
+ *     io.github.syndic.benchmarks.dup.DupBench 2 50000 pathological
  * </pre>
+ *
+ * <p>The sampled peak counts garbage not yet collected, so with a large heap it reflects the
+ * young generation's size more than the detector's needs; the small-heap run bounds the live
+ * data.
  *
  * <p>Not thread-safe (a program, not a library class).
  */
