@@ -13,10 +13,16 @@ public interface KeepPolicy extends Serializable {
    * Returns a negative number when {@code a} should be kept rather than {@code b}, a positive one
    * for {@code b}, never 0 for two different blocks.
    *
+   * <p>Completeness, as {@link DuplicateDetector} passes it: when one copy is the other cut short
+   * (it ends with '...' or '…', or the other continues after the shared text), each copy's share
+   * of the union of both copies' char shingles ({@code |a| / |a ∪ b|}); otherwise (exact copies,
+   * reworded copies, a copy that only adds a leading label) 1.0 for both, so that a policy based on
+   * completeness falls back to its other criteria.
+   *
    * @param a one copy
-   * @param aCompleteness share of the pair's common content that {@code a} holds, in [0, 1]
+   * @param aCompleteness share of the pair's content that {@code a} holds, in [0, 1]
    * @param b the other copy
-   * @param bCompleteness share of the pair's common content that {@code b} holds, in [0, 1]
+   * @param bCompleteness share of the pair's content that {@code b} holds, in [0, 1]
    */
   int compare(Block a, double aCompleteness, Block b, double bCompleteness);
 
