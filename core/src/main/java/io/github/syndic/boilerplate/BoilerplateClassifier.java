@@ -66,6 +66,15 @@ public final class BoilerplateClassifier {
   /** Most name tokens after a byline cue ('By Jane Doe and John Roe, Chief Correspondent'). */
   static final int MAX_BYLINE_NAME_TOKENS = 8;
 
+  /** A credit after a caption sentence ('... morning. Photo X / Y') is within the last 8 tokens. */
+  static final int MAX_CREDIT_TAIL_TOKENS = 8;
+
+  /**
+   * Least share of the tokens of a line that are section names (whole-line navigation cues) for
+   * a space-separated menu ('Home World Politics Business Sport').
+   */
+  static final double MENU_MIN_SECTION_SHARE = 0.75;
+
   /** Longest item of a menu row, in tokens ('Middle East', 'Science and Technology'). */
   static final int MAX_MENU_ITEM_TOKENS = 3;
 
@@ -92,6 +101,32 @@ public final class BoilerplateClassifier {
    * boilerplate literature, jusText's 'long' blocks and the 10-word rule of score.py baselines).
    */
   static final int TEXT_MIN_TOKENS = 10;
+
+  /**
+   * A tail marker only starts a tail after this many tokens of running text: a 'Most read' or
+   * 'Tags' link in a page's header is not the end of the article. 30 tokens is one or two
+   * sentences, less than any lead paragraph.
+   */
+  static final int TAIL_MIN_ARTICLE_TOKENS = 30;
+
+  /**
+   * The document's language is the lexicon language with the most stopword hits, provided they
+   * are at least this share of all tokens (running text in a language has 30-50% stopwords; below
+   * 10% the language is not in the lexicon and stopword shares are not used).
+   */
+  static final double DOC_LANGUAGE_MIN_STOPWORD_SHARE = 0.1;
+
+  /**
+   * Page layout: a line of this many tokens is running text even without sentence-final
+   * punctuation (score.py's second baseline uses 20 words; headlines stay below 25).
+   */
+  static final int TEXT_LONG_TOKENS = 25;
+
+  /**
+   * Page layout: weight a tail marker or legal line subtracts: what follows 'Comments', 'Related
+   * stories' or a copyright line is rarely the same article, so a region rarely spans one.
+   */
+  static final int PAGE_MARKER_PENALTY = 40;
 
   /** Page layout: running text has at least this share of stopwords (jusText uses 0.30). */
   static final double TEXT_MIN_STOPWORD_SHARE = 0.2;
@@ -168,12 +203,18 @@ public final class BoilerplateClassifier {
         }
       }
     }
+    int[] region = {0, n - 1};
     if (config.contextRules()) {
       cards(info);
-      tail(info, lang);
     }
     if (config.pageLayout()) {
-      page(info);
+      region = mainRegion(info);
+    }
+    if (config.contextRules()) {
+      tail(info, lang, region[0]);
+    }
+    if (config.pageLayout()) {
+      dropOutside(info, region);
     }
     List<Removal> out = new ArrayList<>();
     for (Info b : info) {
@@ -272,7 +313,11 @@ public final class BoilerplateClassifier {
         best = l;
       }
     }
-    return best;
+    long tokens = 0;
+    for (Info b : info) {
+      tokens += b.tokens;
+    }
+    return best >= 0 && hits[best] >= DOC_LANGUAGE_MIN_STOPWORD_SHARE * tokens ? best : -1;
   }
 
   private double stopShare(Info b, int lang) {
@@ -427,6 +472,18 @@ public final class BoilerplateClassifier {
     if (b.sentenceEnd && b.tokens > 3) {
       return false;
     }
+    if (b.tokens >= 4 && !b.sentenceEnd) {
+      int sections = 0;
+      for (int i = 0; i < b.tokens; i++) {
+        if ((lexicon.wholeMask(token(b, i)) & Category.NAVIGATION.bit()) != 0) {
+          sections++;
+        }
+      }
+      if (sections >= MENU_MIN_SECTION_SHARE * b.tokens) {
+        set(b, RemovalKind.NAVIGATION, 0.85, sections + " of " + b.tokens + " words are section names");
+        return true;
+      }
+    }
     List<String> items = Patterns.menuItems(b.block.text());
     if (items.size() < 3 && !(items.size() == 2 && b.tokens <= 6)) {
       return false;
@@ -564,13 +621,16 @@ public final class BoilerplateClassifier {
       boolean credit = before == '/' || before == '|' || before == '\u00A9' || before == '('
           || before == '-' || before == '\u2013' || before == '\u2014'
           || after == '/' || text.indexOf('\u00A9') >= 0;
+      boolean afterCaption =
+          before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS && text.indexOf('/') > 0;
       boolean atStart = i <= 1;
       boolean nearEnd = runEnd >= b.tokens - 4;
       if (label && (b.tokens <= 15 || !atStart || !b.sentenceEnd)) {
         set(b, RemovalKind.CAPTION, 0.85, "photo credit label '" + token(b, i) + "'");
         return true;
       }
-      if (credit && (nearEnd || b.tokens <= 12) && !(atStart && b.tokens > 12)) {
+      if (afterCaption
+          || (credit && (nearEnd || b.tokens <= 12) && !(atStart && b.tokens > 12))) {
         set(b, RemovalKind.CAPTION, 0.85, "photo credit '" + token(b, i) + "'");
         return true;
       }
@@ -664,29 +724,36 @@ public final class BoilerplateClassifier {
 
   /**
    * The tail after a strong marker: a headline (short block followed by a paragraph), the body of
-   * another story, lists of headlines. A paragraph that shares much more vocabulary with the
-   * article than with the tail ends the tail.
+   * another story, lists of headlines. A paragraph ends the tail (the article goes on) when it
+   * comes right after the marker or after a list of several headlines, or, after a single
+   * headline, when it shares much more vocabulary with the article than with the tail.
    */
-  private void tail(Info[] info, int lang) {
+  private void tail(Info[] info, int lang, int from) {
     int n = info.length;
-    boolean seenText = false;
+    int textTokens = 0;
     boolean inTail = false;
     boolean bodySeen = false;
+    int shortSinceMarker = 0;
     ObjectOpenHashSet<String> article = new ObjectOpenHashSet<>();
     ObjectOpenHashSet<String> tailWords = new ObjectOpenHashSet<>();
     for (int i = 0; i < n; i++) {
       Info b = info[i];
       if (b.kind != null) {
-        if (b.strongMarker && seenText) {
+        if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from) {
           inTail = true;
           bodySeen = false;
+          shortSinceMarker = 0;
           addWords(b, lang, tailWords, true);
+        } else if (inTail && (b.kind == RemovalKind.RELATED_HEADLINE
+            || b.kind == RemovalKind.RELATED_LIST)) {
+          shortSinceMarker++;
+          addWords(b, lang, tailWords, false);
         }
         continue;
       }
       if (!inTail) {
-        if (isText(b)) {
-          seenText = true;
+        if (isText(b) && i >= from) {
+          textTokens += b.tokens;
         }
         addWords(b, lang, article, false);
         continue;
@@ -708,10 +775,16 @@ public final class BoilerplateClassifier {
           set(b, RemovalKind.RELATED_HEADLINE, 0.75, "headline-like line after a tail marker");
         }
         addWords(b, lang, tailWords, false);
+        shortSinceMarker++;
       } else {
         double[] shares = overlap(b, lang, article, tailWords);
-        if (!bodySeen && shares[0] >= CONTINUE_MIN_ARTICLE_SHARE
-            && shares[0] >= CONTINUE_ARTICLE_OVER_TAIL * shares[1]) {
+        // Another story's body follows 'read also' and exactly one headline; after a list of
+        // headlines, or right after the marker, a paragraph is the article going on.
+        boolean continues = !bodySeen
+            && (shortSinceMarker != 1
+                || (shares[0] >= CONTINUE_MIN_ARTICLE_SHARE
+                    && shares[0] >= CONTINUE_ARTICLE_OVER_TAIL * shares[1]));
+        if (continues) {
           inTail = false; // the article goes on
           addWords(b, lang, article, false);
           continue;
@@ -791,7 +864,7 @@ public final class BoilerplateClassifier {
 
   private boolean runningText(Info b) {
     return b.kind == null
-        && b.tokens >= TEXT_MIN_TOKENS
+        && (b.tokens >= TEXT_LONG_TOKENS || (b.tokens >= TEXT_MIN_TOKENS && b.sentenceEnd))
         && (Double.isNaN(b.stopShare) || b.stopShare >= TEXT_MIN_STOPWORD_SHARE);
   }
 
@@ -799,16 +872,18 @@ public final class BoilerplateClassifier {
    * Whole pages: the region with the largest sum of weights (tokens of running-text lines, minus
    * {@link #PAGE_LINE_PENALTY} per other line) is the article; everything outside it is dropped.
    */
-  private void page(Info[] info) {
+  private int[] mainRegion(Info[] info) {
     int n = info.length;
     long best = 0;
-    int bestFrom = -1;
+    int bestFrom = 0;
     int bestTo = -1;
     long cur = 0;
     int from = 0;
     for (int i = 0; i < n; i++) {
       Info b = info[i];
-      long w = runningText(b) ? b.tokens : -PAGE_LINE_PENALTY;
+      long w = runningText(b) ? b.tokens
+          : b.strongMarker || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
+          : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
         cur = 0;
         from = i;
@@ -820,17 +895,19 @@ public final class BoilerplateClassifier {
         bestTo = i;
       }
     }
-    for (int i = 0; i < n; i++) {
+    return new int[] {bestFrom, bestTo};
+  }
+
+  private void dropOutside(Info[] info, int[] region) {
+    for (int i = 0; i < info.length; i++) {
       Info b = info[i];
-      if (b.kind != null) {
+      if (b.kind != null || (i >= region[0] && i <= region[1])) {
         continue;
       }
-      if (i < bestFrom || i > bestTo) {
-        if (b.tokens < TEXT_MIN_TOKENS) {
-          set(b, RemovalKind.NAVIGATION, 0.6, "short line outside the main text region");
-        } else {
-          set(b, RemovalKind.OTHER, 0.6, "text outside the main text region");
-        }
+      if (b.tokens < TEXT_MIN_TOKENS) {
+        set(b, RemovalKind.NAVIGATION, 0.6, "short line outside the main text region");
+      } else {
+        set(b, RemovalKind.OTHER, 0.6, "text outside the main text region");
       }
     }
   }
