@@ -40,7 +40,7 @@ public final class Lexicon implements Serializable {
 
   /** Languages with a built-in lexicon, as resource files {@code cues/<lang>.tsv}. */
   private static final List<String> BUILTIN =
-      List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa");
+      List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa", "it", "pt");
 
   /** What a cue is evidence of. */
   public enum Category {
