@@ -556,7 +556,9 @@ public final class BoilerplateClassifier {
     if (!evidence || temporal == 0) {
       return false;
     }
-    int maxOther = b.sentenceEnd || !(time || date)
+    char last = Patterns.lastVisible(text);
+    boolean statement = last == '.' || last == '!' || last == '?' || last == '\u061F';
+    int maxOther = statement || !(time || date)
         ? MAX_TIMESTAMP_OTHER_TOKENS_NO_CLOCK
         : MAX_TIMESTAMP_OTHER_TOKENS;
     if (other > maxOther) {
@@ -862,10 +864,30 @@ public final class BoilerplateClassifier {
 
   // ---------------------------------------------------------------- page layout
 
-  private boolean runningText(Info b) {
+  private static boolean runningText(Info b, double minStopShare) {
     return b.kind == null
         && (b.tokens >= TEXT_LONG_TOKENS || (b.tokens >= TEXT_MIN_TOKENS && b.sentenceEnd))
-        && (Double.isNaN(b.stopShare) || b.stopShare >= TEXT_MIN_STOPWORD_SHARE);
+        && (Double.isNaN(b.stopShare) || b.stopShare >= minStopShare);
+  }
+
+  /**
+   * The stopword share a line needs to count as running text: {@link #TEXT_MIN_STOPWORD_SHARE},
+   * or half the median share of the document's long lines when that is lower (languages whose
+   * function words are mostly clitics, like Arabic, show lower shares).
+   */
+  private static double minStopShare(Info[] info) {
+    double[] shares = new double[info.length];
+    int k = 0;
+    for (Info b : info) {
+      if (b.kind == null && b.tokens >= TEXT_MIN_TOKENS && !Double.isNaN(b.stopShare)) {
+        shares[k++] = b.stopShare;
+      }
+    }
+    if (k == 0) {
+      return TEXT_MIN_STOPWORD_SHARE;
+    }
+    java.util.Arrays.sort(shares, 0, k);
+    return Math.min(TEXT_MIN_STOPWORD_SHARE, shares[k / 2] / 2);
   }
 
   /**
@@ -874,6 +896,7 @@ public final class BoilerplateClassifier {
    */
   private int[] mainRegion(Info[] info) {
     int n = info.length;
+    double minStop = minStopShare(info);
     long best = 0;
     int bestFrom = 0;
     int bestTo = -1;
@@ -881,7 +904,7 @@ public final class BoilerplateClassifier {
     int from = 0;
     for (int i = 0; i < n; i++) {
       Info b = info[i];
-      long w = runningText(b) ? b.tokens
+      long w = runningText(b, minStop) ? b.tokens
           : b.strongMarker || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
