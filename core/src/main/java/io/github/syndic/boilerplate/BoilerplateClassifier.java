@@ -44,8 +44,12 @@ public final class BoilerplateClassifier {
    */
   static final int MAX_PREFIX_CUE_TOKENS = 30;
 
-  /** Longest block (tokens) that an anywhere-cue of legal/promo/comment text labels. */
-  static final int MAX_CONTAINS_CUE_TOKENS = 80;
+  /**
+   * Longest block (tokens) that an anywhere-cue of legal/promo/comment text labels: cookie and
+   * copyright notices run to a paragraph of 100-150 words; article paragraphs that quote such a
+   * phrase are rarer than the notices themselves.
+   */
+  static final int MAX_CONTAINS_CUE_TOKENS = 150;
 
   /** Longest timestamp line in tokens ('Updated: Monday 21 December 2025, 13:21 GMT+3'). */
   static final int MAX_TIMESTAMP_TOKENS = 16;
@@ -233,6 +237,8 @@ public final class BoilerplateClassifier {
     NormalizedText nt;
     String norm;
     int tokens;
+    /** Tokens as the {@link io.github.syndic.text.Tokenizer} counts them (a CJK char is one). */
+    int words;
     int[] tokenEnds;
     CueHits hits;
     boolean sentenceEnd;
@@ -283,6 +289,7 @@ public final class BoilerplateClassifier {
       s = b.tokenEnds[i] + 1;
     }
     b.hits = lexicon.match(b.nt, b.tokenEnds, count);
+    b.words = io.github.syndic.text.Tokenizer.tokenize(b.nt).size();
     b.sentenceEnd = Patterns.isSentenceEnd(Patterns.lastVisible(block.text()));
     b.bullet = Patterns.isBulleted(block.text());
     return b;
@@ -866,7 +873,7 @@ public final class BoilerplateClassifier {
 
   private static boolean runningText(Info b, double minStopShare) {
     return b.kind == null
-        && (b.tokens >= TEXT_LONG_TOKENS || (b.tokens >= TEXT_MIN_TOKENS && b.sentenceEnd))
+        && (b.words >= TEXT_LONG_TOKENS || (b.words >= TEXT_MIN_TOKENS && b.sentenceEnd))
         && (Double.isNaN(b.stopShare) || b.stopShare >= minStopShare);
   }
 
@@ -904,7 +911,7 @@ public final class BoilerplateClassifier {
     int from = 0;
     for (int i = 0; i < n; i++) {
       Info b = info[i];
-      long w = runningText(b, minStop) ? b.tokens
+      long w = runningText(b, minStop) ? b.words
           : b.strongMarker || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
@@ -927,7 +934,7 @@ public final class BoilerplateClassifier {
       if (b.kind != null || (i >= region[0] && i <= region[1])) {
         continue;
       }
-      if (b.tokens < TEXT_MIN_TOKENS) {
+      if (b.words < TEXT_MIN_TOKENS) {
         set(b, RemovalKind.NAVIGATION, 0.6, "short line outside the main text region");
       } else {
         set(b, RemovalKind.OTHER, 0.6, "text outside the main text region");
