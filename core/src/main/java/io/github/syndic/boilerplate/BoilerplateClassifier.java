@@ -188,6 +188,7 @@ public final class BoilerplateClassifier {
     for (int i = 0; i < n; i++) {
       info[i] = features(blocks.get(i));
     }
+    markRepeats(info);
     int lang = documentLanguage(info);
     for (Info b : info) {
       b.stopShare = stopShare(b, lang);
@@ -249,6 +250,8 @@ public final class BoilerplateClassifier {
     double score;
     String reason;
     boolean strongMarker;
+    /** The same normalized text occurs in another block of the document. */
+    boolean repeated;
     boolean fromContext;
   }
 
@@ -298,6 +301,17 @@ public final class BoilerplateClassifier {
   private String token(Info b, int i) {
     int s = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
     return b.norm.substring(s, b.tokenEnds[i]);
+  }
+
+  private static void markRepeats(Info[] info) {
+    it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> seen =
+        new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>();
+    for (Info b : info) {
+      seen.addTo(b.norm, 1);
+    }
+    for (Info b : info) {
+      b.repeated = !b.norm.isEmpty() && seen.getInt(b.norm) > 1;
+    }
   }
 
   /** The language (bit index in the lexicon) with the most stopword hits, or -1. */
@@ -873,6 +887,7 @@ public final class BoilerplateClassifier {
 
   private static boolean runningText(Info b, double minStopShare) {
     return b.kind == null
+        && !b.repeated
         && (b.words >= TEXT_LONG_TOKENS || (b.words >= TEXT_MIN_TOKENS && b.sentenceEnd))
         && (Double.isNaN(b.stopShare) || b.stopShare >= minStopShare);
   }
@@ -931,7 +946,13 @@ public final class BoilerplateClassifier {
   private void dropOutside(Info[] info, int[] region) {
     for (int i = 0; i < info.length; i++) {
       Info b = info[i];
-      if (b.kind != null || (i >= region[0] && i <= region[1])) {
+      if (b.kind != null) {
+        continue;
+      }
+      if (i >= region[0] && i <= region[1]) {
+        if (b.repeated && b.words < TEXT_MIN_TOKENS) {
+          set(b, RemovalKind.OTHER, 0.6, "short line repeated elsewhere on the page");
+        }
         continue;
       }
       if (b.words < TEXT_MIN_TOKENS) {
