@@ -42,7 +42,7 @@ public final class Lexicon implements Serializable {
   private static final List<String> BUILTIN =
       List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa", "it", "pt");
 
-  /** What a cue is evidence of. */
+  /** What a cue is evidence of. Immutable and thread-safe. */
   public enum Category {
     /** 'read also', 'similar articles', 'most read'. */
     RELATED_MARKER,
@@ -92,7 +92,7 @@ public final class Lexicon implements Serializable {
     }
   }
 
-  /** How a cue phrase matches a block. */
+  /** How a cue phrase matches a block. Immutable and thread-safe. */
   public enum Match {
     /** The block starts with the phrase. */
     PREFIX,
