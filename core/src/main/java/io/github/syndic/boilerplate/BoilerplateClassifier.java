@@ -216,6 +216,7 @@ public final class BoilerplateClassifier {
     }
     int[] region = {0, n - 1};
     if (config.contextRules()) {
+      capsMenus(info);
       cards(info);
     }
     if (config.pageLayout()) {
@@ -688,6 +689,52 @@ public final class BoilerplateClassifier {
   }
 
   // ---------------------------------------------------------------- context rules
+
+  /**
+   * True for a short line written in capitals (at least 3 letters, all cased letters upper case,
+   * at most {@link #MAX_MENU_ITEM_TOKENS} + 1 tokens, no digits): a menu entry or a section label.
+   */
+  private static boolean allCaps(Info b) {
+    if (b.kind != null || b.tokens == 0 || b.tokens > MAX_MENU_ITEM_TOKENS + 1 || b.digitTokens > 0) {
+      return false;
+    }
+    String t = b.block.text();
+    int cased = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        cased++;
+      }
+    }
+    return cased >= 3;
+  }
+
+  /**
+   * All-caps menus: a run of two or more all-caps short lines, or one next to a navigation line,
+   * is navigation (a single all-caps line between paragraphs is a sub-heading and stays).
+   */
+  private void capsMenus(Info[] info) {
+    int n = info.length;
+    boolean[] caps = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      caps[i] = allCaps(info[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!caps[i]) {
+        continue;
+      }
+      boolean run = (i > 0 && caps[i - 1]) || (i + 1 < n && caps[i + 1]);
+      boolean nav = (i > 0 && info[i - 1].kind == RemovalKind.NAVIGATION)
+          || (i + 1 < n && info[i + 1].kind == RemovalKind.NAVIGATION);
+      if (run || nav) {
+        set(info[i], RemovalKind.NAVIGATION, 0.75,
+            run ? "all-caps menu entry among others" : "all-caps menu entry next to navigation");
+      }
+    }
+  }
 
   /** Short and not ending like a statement ('.', ';', ':'); headlines may end in '?' or '!'. */
   private static boolean headlineLike(Info b) {
