@@ -16,22 +16,26 @@ import java.util.Objects;
 /**
  * Labels the blocks of a document that are site furniture rather than article.
  *
- * <p>Signals, in the order they are applied:
+ * <p>Signals, in the order they are applied (each removal's reason names the one that fired):
  *
  * <ol>
  *   <li>cue phrases of the {@link Lexicon} (whole line, line prefix, anywhere), matched on the
- *       normalized view;
- *   <li>patterns ({@link Patterns}): related-card photo credits, date/time lines (numeric dates,
- *       clock times, month names and relative days in any script's digits), photo credits, menus
- *       and breadcrumbs, URL and e-mail lines, bullets;
+ *       normalized view, so spelling variants match; bylines (a byline cue and a name);
+ *   <li>patterns: related-card photo credits ('... - Agency, 1920, 21.12.2025'), date/time lines
+ *       (numeric dates, clock times, month names, relative days, digits of any script), photo
+ *       credits, menus and breadcrumbs, rows of share or legal links, counters ('14 comments'),
+ *       URL and e-mail lines, all-caps menus;
  *   <li>the source's {@link TemplateModel}: blocks the source repeats in many documents;
- *   <li>context: a short block between a caption and a timestamp (or any two boilerplate blocks
- *       inside the body) is a related card's headline; after a strong tail marker (tags, 'read
- *       also', 'similar articles') the rest is tail (headline, body of another story, list of
- *       headlines) unless a paragraph clearly continues the article (it shares much more
- *       vocabulary with the article than with the tail);
- *   <li>with {@link BoilerplateConfig#pageLayout()}: the densest region of running text is the
- *       article; short lines outside it are navigation and long ones other boilerplate.
+ *   <li>context: a short block between a caption and a timestamp (or between two boilerplate
+ *       blocks, once the article has started) is a related card's headline; after a strong tail
+ *       marker (tags, a standalone 'read also', 'similar articles') come the headline, the body
+ *       of another story and lists of headlines; a paragraph ends the tail when it follows the
+ *       marker directly or a list of several headlines, or, after one headline, when it shares
+ *       much more vocabulary with the article than with the tail;
+ *   <li>with {@link BoilerplateConfig#pageLayout()} (whole scraped pages): the region with the
+ *       most running text (long lines with sentence punctuation and stopwords, not repeated on
+ *       the page) is the article; short lines outside it are navigation and long ones other
+ *       boilerplate.
  * </ol>
  *
  * <p>Immutable and thread-safe.
@@ -144,7 +148,10 @@ public final class BoilerplateClassifier {
    */
   static final int PAGE_LINE_PENALTY = TEXT_MIN_TOKENS;
 
-  /** Page layout: the time zone and meridiem tokens accepted in timestamps (language-neutral). */
+  /**
+   * Time-zone, meridiem and unit tokens that count as temporal in a timestamp line (abbreviations
+   * shared across languages: GMT, am/pm, Arabic ص/م, Persian ق.ظ/ب.ظ, Russian ч/мин/г).
+   */
   private static final ObjectOpenHashSet<String> TIME_WORDS =
       new ObjectOpenHashSet<>(
           new String[] {
@@ -259,7 +266,6 @@ public final class BoilerplateClassifier {
     boolean strongMarker;
     /** The same normalized text occurs in another block of the document. */
     boolean repeated;
-    boolean fromContext;
   }
 
   private Info features(Block block) {
@@ -781,19 +787,16 @@ public final class BoilerplateClassifier {
             "short block between " + prev.kind.label() + " and "
                 + (next == null || next.kind == null ? "text" : next.kind.label())
                 + " (related-article card)");
-        b.fromContext = true;
       } else if (nextTime && prev.kind == null && i + 2 < info.length
           && info[i + 2].kind == null && !info[i - 1].block.text().isEmpty()) {
         // headline + time without a caption, inside the body
         set(b, RemovalKind.RELATED_HEADLINE, 0.7,
             "short block right before a timestamp inside the body (related-article card)");
-        b.fromContext = true;
       } else if (prev.kind != null && next != null && next.kind != null
           && prev.kind != RemovalKind.CREDIT && next.kind != RemovalKind.CREDIT) {
         boolean card = prev.kind == RemovalKind.CAPTION || prev.kind == RemovalKind.RELATED_MARKER;
         set(b, card ? RemovalKind.RELATED_HEADLINE : prev.kind, 0.7,
             "short block between " + prev.kind.label() + " and " + next.kind.label());
-        b.fromContext = true;
       }
     }
   }
@@ -872,7 +875,6 @@ public final class BoilerplateClassifier {
         bodySeen = true;
         addWords(b, lang, tailWords, false);
       }
-      b.fromContext = true;
     }
   }
 
