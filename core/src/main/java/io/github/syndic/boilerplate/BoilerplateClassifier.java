@@ -71,6 +71,15 @@ public final class BoilerplateClassifier {
    */
   static final int MAX_TIMESTAMP_OTHER_TOKENS_NO_CLOCK = 1;
 
+  /**
+   * Longest block (tokens) a suffix cue labels: a comment author line ('jane_doe99 says:') is a
+   * name and a verb; six tokens leave room for 'Jane Doe from Ottawa says:'.
+   */
+  static final int MAX_SUFFIX_CUE_TOKENS = 6;
+
+  /** Least number of comment author lines in a document before they are removed. */
+  static final int MIN_COMMENT_AUTHOR_LINES = 2;
+
   /** Most name tokens after a byline cue ('By Jane Doe and John Roe, Chief Correspondent'). */
   static final int MAX_BYLINE_NAME_TOKENS = 8;
 
@@ -209,6 +218,7 @@ public final class BoilerplateClassifier {
     for (Info b : info) {
       local(b);
     }
+    commentAuthors(info);
     if (model != null) {
       for (Info b : info) {
         if (b.kind == null && !b.nt.isEmpty()) {
@@ -264,6 +274,8 @@ public final class BoilerplateClassifier {
     double score;
     String reason;
     boolean strongMarker;
+    /** A line a page's article region should not span (comment author lines). */
+    boolean barrier;
     /** The same normalized text occurs in another block of the document. */
     boolean repeated;
   }
@@ -419,6 +431,7 @@ public final class BoilerplateClassifier {
     if (isByline(b)) {
       return;
     }
+
     if (b.tokens <= MAX_CONTAINS_CUE_TOKENS) {
       for (Category c : new Category[] {Category.LEGAL, Category.PROMO, Category.COMMENTS}) {
         if (h.anywhere(c)) {
@@ -556,6 +569,30 @@ public final class BoilerplateClassifier {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Comment author lines ('jane_doe says:'): short lines ending with a comments suffix cue, when
+   * at least {@link #MIN_COMMENT_AUTHOR_LINES} lines of the document do (a single 'The minister
+   * says:' introducing a quote stays).
+   */
+  private void commentAuthors(Info[] info) {
+    int count = 0;
+    for (Info b : info) {
+      if (b.kind == null && b.tokens <= MAX_SUFFIX_CUE_TOKENS && b.hits.suffix(Category.COMMENTS)) {
+        count++;
+      }
+    }
+    if (count < MIN_COMMENT_AUTHOR_LINES) {
+      return;
+    }
+    for (Info b : info) {
+      if (b.kind == null && b.tokens <= MAX_SUFFIX_CUE_TOKENS && b.hits.suffix(Category.COMMENTS)) {
+        set(b, RemovalKind.OTHER, 0.8, "comment author line ending with '" + b.hits.suffixPhrase
+            + "' (" + count + " in the document)");
+        b.barrier = true;
+      }
+    }
   }
 
   /** Date or time line: temporal evidence and at most a few other words. */
@@ -982,7 +1019,7 @@ public final class BoilerplateClassifier {
     for (int i = 0; i < n; i++) {
       Info b = info[i];
       long w = runningText(b, minStop) ? b.words
-          : b.strongMarker || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
+          : b.strongMarker || b.barrier || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
         cur = 0;

@@ -30,7 +30,8 @@ import java.util.Objects;
  * matches when the block equals the phrase; {@code prefix} when the block starts with the phrase's
  * tokens (a phrase written with a trailing colon, e.g. {@code Source:}, also requires a colon or
  * dash right after it in the original, so that "Source of the leak..." does not match); {@code
- * word} and {@code contains} when the phrase's tokens occur as a run anywhere in the block. Cost
+ * word} and {@code contains} when the phrase's tokens occur as a run anywhere in the block; {@code
+ * suffix} when the block ends with the phrase (with the same colon rule). Cost
  * is linear in the number of tokens of the block times the longest phrase (in tokens).
  *
  * <p>Immutable and thread-safe; loaded once and shared.
@@ -101,7 +102,12 @@ public final class Lexicon implements Serializable {
     /** The phrase occurs anywhere (token-aligned). */
     CONTAINS,
     /** The phrase occurs as whole tokens anywhere. */
-    WORD;
+    WORD,
+    /**
+     * The block ends with the phrase ('... says:', a comment author line); a phrase written with
+     * a trailing colon also needs the block to end with a colon.
+     */
+    SUFFIX;
 
     /** The match with the given label. */
     public static Match ofLabel(String label) {
@@ -121,26 +127,34 @@ public final class Lexicon implements Serializable {
   private final Object2IntOpenHashMap<String> whole;
   private final Object2IntOpenHashMap<String> prefix;
   private final Object2IntOpenHashMap<String> prefixColon;
+  private final Object2IntOpenHashMap<String> suffix;
+  private final Object2IntOpenHashMap<String> suffixColon;
   private final Object2IntOpenHashMap<String> anywhere;
   private final Object2LongOpenHashMap<String> stopwords;
   private final int maxPrefixTokens;
   private final int maxAnywhereTokens;
+  private final int maxSuffixTokens;
 
   private Lexicon(
       List<String> languages,
       Object2IntOpenHashMap<String> whole,
       Object2IntOpenHashMap<String> prefix,
       Object2IntOpenHashMap<String> prefixColon,
+      Object2IntOpenHashMap<String> suffix,
+      Object2IntOpenHashMap<String> suffixColon,
       Object2IntOpenHashMap<String> anywhere,
       Object2LongOpenHashMap<String> stopwords) {
     this.languages = List.copyOf(languages);
     this.whole = whole;
     this.prefix = prefix;
     this.prefixColon = prefixColon;
+    this.suffix = suffix;
+    this.suffixColon = suffixColon;
     this.anywhere = anywhere;
     this.stopwords = stopwords;
     this.maxPrefixTokens = Math.max(maxTokens(prefix), maxTokens(prefixColon));
     this.maxAnywhereTokens = maxTokens(anywhere);
+    this.maxSuffixTokens = Math.max(maxTokens(suffix), maxTokens(suffixColon));
   }
 
   private static int maxTokens(Object2IntOpenHashMap<String> m) {
@@ -235,7 +249,8 @@ public final class Lexicon implements Serializable {
 
   /** Number of distinct phrases (all match kinds and stopwords). */
   public int size() {
-    return whole.size() + prefix.size() + prefixColon.size() + anywhere.size() + stopwords.size();
+    return whole.size() + prefix.size() + prefixColon.size() + suffix.size() + suffixColon.size()
+        + anywhere.size() + stopwords.size();
   }
 
   /**
@@ -280,6 +295,21 @@ public final class Lexicon implements Serializable {
         h.prefixTokens = k;
       }
     }
+    int maxS = Math.min(maxSuffixTokens, tokenCount);
+    for (int k = 1; k <= maxS; k++) {
+      int i = tokenCount - k;
+      int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+      String p = s.substring(start);
+      int m = suffix.getInt(p);
+      int c = suffixColon.getInt(p);
+      if (c != 0 && endsWithColon(nt.original())) {
+        m |= c;
+      }
+      if (m != 0) {
+        h.suffixMask |= m;
+        h.suffixPhrase = p;
+      }
+    }
     int maxA = maxAnywhereTokens;
     for (int i = 0; i < tokenCount && maxA > 0; i++) {
       int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
@@ -322,6 +352,19 @@ public final class Lexicon implements Serializable {
     return i >= o.length();
   }
 
+  private static boolean endsWithColon(CharSequence o) {
+    for (int i = o.length() - 1; i >= 0; i--) {
+      char c = o.charAt(i);
+      if (c == ':' || c == '\uFF1A') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Cue matches of one block; package-private. */
   static final class CueHits {
     int wholeMask;
@@ -329,6 +372,8 @@ public final class Lexicon implements Serializable {
     int prefixMask;
     String prefixPhrase;
     int prefixTokens;
+    int suffixMask;
+    String suffixPhrase;
     int anywhereMask;
     String anywherePhrase;
     final int[] tokenMask;
@@ -345,6 +390,10 @@ public final class Lexicon implements Serializable {
       return (prefixMask & c.bit()) != 0;
     }
 
+    boolean suffix(Category c) {
+      return (suffixMask & c.bit()) != 0;
+    }
+
     boolean anywhere(Category c) {
       return (anywhereMask & c.bit()) != 0;
     }
@@ -356,6 +405,8 @@ public final class Lexicon implements Serializable {
     private final Object2IntOpenHashMap<String> whole = new Object2IntOpenHashMap<>();
     private final Object2IntOpenHashMap<String> prefix = new Object2IntOpenHashMap<>();
     private final Object2IntOpenHashMap<String> prefixColon = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> suffix = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> suffixColon = new Object2IntOpenHashMap<>();
     private final Object2IntOpenHashMap<String> anywhere = new Object2IntOpenHashMap<>();
     private final Object2LongOpenHashMap<String> stopwords = new Object2LongOpenHashMap<>();
 
@@ -427,6 +478,14 @@ public final class Lexicon implements Serializable {
               prefix.put(phrase, prefix.getInt(phrase) | bit);
             }
           }
+          case SUFFIX -> {
+            char last = raw.charAt(raw.length() - 1);
+            if (last == ':' || last == '\uFF1A') {
+              suffixColon.put(phrase, suffixColon.getInt(phrase) | bit);
+            } else {
+              suffix.put(phrase, suffix.getInt(phrase) | bit);
+            }
+          }
           case CONTAINS, WORD -> anywhere.put(phrase, anywhere.getInt(phrase) | bit);
           default -> throw new AssertionError(match);
         }
@@ -441,6 +500,8 @@ public final class Lexicon implements Serializable {
       l.whole.forEach((k, v) -> whole.put(k, whole.getInt(k) | v));
       l.prefix.forEach((k, v) -> prefix.put(k, prefix.getInt(k) | v));
       l.prefixColon.forEach((k, v) -> prefixColon.put(k, prefixColon.getInt(k) | v));
+      l.suffix.forEach((k, v) -> suffix.put(k, suffix.getInt(k) | v));
+      l.suffixColon.forEach((k, v) -> suffixColon.put(k, suffixColon.getInt(k) | v));
       l.anywhere.forEach((k, v) -> anywhere.put(k, anywhere.getInt(k) | v));
       for (var e : l.stopwords.object2LongEntrySet()) {
         long mask = 0;
@@ -460,6 +521,8 @@ public final class Lexicon implements Serializable {
           trim(whole),
           trim(prefix),
           trim(prefixColon),
+          trim(suffix),
+          trim(suffixColon),
           trim(anywhere),
           trimL(stopwords));
     }

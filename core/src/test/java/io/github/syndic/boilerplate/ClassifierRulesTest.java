@@ -123,6 +123,17 @@ class ClassifierRulesTest {
   }
 
   @Test
+  void commentAuthorLinesOnlyWhenThereAreSeveral() {
+    String one = String.join("\n", P1, "The mayor says:", P2);
+    assertEquals(List.of("content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), one)));
+    String comments = String.join("\n", P1, P2, "river_fan says:", P3, "Jane from Leeds says:",
+        "I think the council has got this exactly right, and the libraries are overdue anyway.");
+    assertEquals(List.of("content", "content", "other", "content", "other", "content"),
+        list(kinds(BoilerplateConfig.defaults(), comments)));
+  }
+
+  @Test
   void nullInputsAreRejected() {
     assertThrows(NullPointerException.class, () -> BoilerplateClassifier.create(null));
     assertThrows(NullPointerException.class,

@@ -74,6 +74,17 @@ class LexiconTest {
   }
 
   @Test
+  void suffixCuesNeedTheLineEnd() {
+    Lexicon l = Lexicon.parse(new StringReader("comments\tsuffix\tsays:\n"), "en", "t.tsv");
+    BoilerplateClassifier c = BoilerplateClassifier.create(BoilerplateConfig.defaults().withLexicon(l));
+    String text = "ann says:\nbob says:\ncarl says so\ndora says: hi";
+    List<Removal> r = classify(c, text);
+    assertEquals(2, r.size(), r.toString());
+    assertEquals(1, r.get(0).block().line());
+    assertEquals(2, r.get(1).block().line());
+  }
+
+  @Test
   void colonPrefixNeedsTheColon() {
     BoilerplateClassifier c = BoilerplateClassifier.defaults();
     assertEquals(RemovalKind.CREDIT, classify(c, "Source: Reuters").get(0).kind());
