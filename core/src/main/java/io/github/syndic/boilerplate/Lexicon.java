@@ -1,0 +1,542 @@
+package io.github.syndic.boilerplate;
+
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.TextNormalizer;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Cue phrases of one or more languages, loaded from tab-separated files ({@code
+ * category<TAB>match<TAB>phrase}, {@code #} comments) and matched on the normalized view of a
+ * block, so that spelling variants (case, Arabic letter forms, Persian yeh and kaf, diacritics,
+ * digits of any script) match the same entry.
+ *
+ * <p>Matching rules on the normalized text (tokens separated by single spaces): {@code whole}
+ * matches when the block equals the phrase; {@code prefix} when the block starts with the phrase's
+ * tokens (a phrase written with a trailing colon, e.g. {@code Source:}, also requires a colon or
+ * dash right after it in the original, so that "Source of the leak..." does not match); {@code
+ * word} and {@code contains} when the phrase's tokens occur as a run anywhere in the block; {@code
+ * suffix} when the block ends with the phrase (with the same colon rule). Cost
+ * is linear in the number of tokens of the block times the longest phrase (in tokens).
+ *
+ * <p>Immutable and thread-safe; loaded once and shared.
+ */
+public final class Lexicon implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Languages with a built-in lexicon, as resource files {@code cues/<lang>.tsv}. */
+  private static final List<String> BUILTIN =
+      List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa", "it", "pt");
+
+  /** What a cue is evidence of. Immutable and thread-safe. */
+  public enum Category {
+    /** 'read also', 'similar articles', 'most read'. */
+    RELATED_MARKER,
+    /** A tag or keyword line marker. */
+    TAGS,
+    /** A source or author credit. */
+    CREDIT,
+    /** App, newsletter, social and subscription promotions. */
+    PROMO,
+    /** Share widgets. */
+    SHARE,
+    /** Copyright, terms, privacy and cookie notices. */
+    LEGAL,
+    /** Comment widgets and comment policies. */
+    COMMENTS,
+    /** Site menus and section names. */
+    NAVIGATION,
+    /** Words of photo credits: agencies, 'photo', 'image'. */
+    CAPTION_CREDIT,
+    /** Relative days and weekdays ('yesterday', 'hours ago'). */
+    RELATIVE_DAY,
+    /** Month names. */
+    MONTH,
+    /** Function words, for the stopword share of a block. */
+    STOPWORD,
+    /** Words that open a byline ('By', 'Von', 'Par', 'بقلم'), followed by a name. */
+    BYLINE;
+
+    /** Bit of this category in a mask. */
+    public int bit() {
+      return 1 << ordinal();
+    }
+
+    /** The label used in cue files, e.g. {@code related-marker}. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The category with the given label; unknown labels are rejected. */
+    public static Category ofLabel(String label) {
+      for (Category c : values()) {
+        if (c.label().equals(label)) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("unknown cue category '" + label + "'");
+    }
+  }
+
+  /** How a cue phrase matches a block. Immutable and thread-safe. */
+  public enum Match {
+    /** The block starts with the phrase. */
+    PREFIX,
+    /** The block is the phrase. */
+    WHOLE,
+    /** The phrase occurs anywhere (token-aligned). */
+    CONTAINS,
+    /** The phrase occurs as whole tokens anywhere. */
+    WORD,
+    /**
+     * The block ends with the phrase ('... says:', a comment author line); a phrase written with
+     * a trailing colon also needs the block to end with a colon.
+     */
+    SUFFIX;
+
+    /** The match with the given label. */
+    public static Match ofLabel(String label) {
+      for (Match m : values()) {
+        if (m.name().toLowerCase(Locale.ROOT).equals(label)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("unknown cue match '" + label + "'");
+    }
+  }
+
+  /** Longest phrase, in tokens, that is kept; longer phrases are rejected when loading. */
+  public static final int MAX_PHRASE_TOKENS = 12;
+
+  private final List<String> languages;
+  private final Object2IntOpenHashMap<String> whole;
+  private final Object2IntOpenHashMap<String> prefix;
+  private final Object2IntOpenHashMap<String> prefixColon;
+  private final Object2IntOpenHashMap<String> suffix;
+  private final Object2IntOpenHashMap<String> suffixColon;
+  private final Object2IntOpenHashMap<String> anywhere;
+  private final Object2LongOpenHashMap<String> stopwords;
+  private final int maxPrefixTokens;
+  private final int maxAnywhereTokens;
+  private final int maxSuffixTokens;
+
+  private Lexicon(
+      List<String> languages,
+      Object2IntOpenHashMap<String> whole,
+      Object2IntOpenHashMap<String> prefix,
+      Object2IntOpenHashMap<String> prefixColon,
+      Object2IntOpenHashMap<String> suffix,
+      Object2IntOpenHashMap<String> suffixColon,
+      Object2IntOpenHashMap<String> anywhere,
+      Object2LongOpenHashMap<String> stopwords) {
+    this.languages = List.copyOf(languages);
+    this.whole = whole;
+    this.prefix = prefix;
+    this.prefixColon = prefixColon;
+    this.suffix = suffix;
+    this.suffixColon = suffixColon;
+    this.anywhere = anywhere;
+    this.stopwords = stopwords;
+    this.maxPrefixTokens = Math.max(maxTokens(prefix), maxTokens(prefixColon));
+    this.maxAnywhereTokens = maxTokens(anywhere);
+    this.maxSuffixTokens = Math.max(maxTokens(suffix), maxTokens(suffixColon));
+  }
+
+  private static int maxTokens(Object2IntOpenHashMap<String> m) {
+    int max = 0;
+    for (String k : m.keySet()) {
+      max = Math.max(max, tokenCount(k));
+    }
+    return max;
+  }
+
+  private static int tokenCount(String normalized) {
+    int n = normalized.isEmpty() ? 0 : 1;
+    for (int i = 0; i < normalized.length(); i++) {
+      if (normalized.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The languages with a built-in lexicon. */
+  public static List<String> builtinLanguages() {
+    return BUILTIN;
+  }
+
+  /** The built-in lexicons of all {@link #builtinLanguages()}, merged. */
+  public static Lexicon builtin() {
+    return builtin(BUILTIN.toArray(new String[0]));
+  }
+
+  /** The built-in lexicons of the given languages (ISO 639-1 codes), merged. */
+  public static Lexicon builtin(String... languages) {
+    LexiconBuilder b = new LexiconBuilder();
+    for (String lang : languages) {
+      if (!BUILTIN.contains(lang)) {
+        throw new IllegalArgumentException("no built-in cue lexicon for language '" + lang + "'");
+      }
+      String res = "cues/" + lang + ".tsv";
+      try (InputStream in = Lexicon.class.getResourceAsStream(res)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + res);
+        }
+        b.parse(new InputStreamReader(in, StandardCharsets.UTF_8), lang, res);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + res, e);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Loads a user cue file (same format as the built-in ones).
+   *
+   * @param file the UTF-8 file
+   * @param language a language code for the stopwords of this file (any non-empty label)
+   * @throws IOException when the file cannot be read
+   * @throws IllegalArgumentException naming the file and line when a row is malformed
+   */
+  public static Lexicon load(Path file, String language) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      LexiconBuilder b = new LexiconBuilder();
+      b.parse(r, language, file.toString());
+      return b.build();
+    }
+  }
+
+  /** Parses cue rows from {@code reader}; {@code sourceName} appears in error messages. */
+  public static Lexicon parse(Reader reader, String language, String sourceName) {
+    LexiconBuilder b = new LexiconBuilder();
+    try {
+      b.parse(reader, language, sourceName);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + sourceName, e);
+    }
+    return b.build();
+  }
+
+  /** This lexicon plus the entries of {@code other} (both unchanged). */
+  public Lexicon with(Lexicon other) {
+    Objects.requireNonNull(other, "other");
+    LexiconBuilder b = new LexiconBuilder();
+    b.addAll(this);
+    b.addAll(other);
+    return b.build();
+  }
+
+  /** Languages of this lexicon, in load order (index = bit of {@link #stopwordLanguages}). */
+  public List<String> languages() {
+    return languages;
+  }
+
+  /** Number of distinct phrases (all match kinds and stopwords). */
+  public int size() {
+    return whole.size() + prefix.size() + prefixColon.size() + suffix.size() + suffixColon.size()
+        + anywhere.size() + stopwords.size();
+  }
+
+  /**
+   * Bit mask (bit i = {@code languages().get(i)}) of the languages in which {@code token} (a
+   * normalized token) is a stopword; 0 when none.
+   */
+  public long stopwordLanguages(String token) {
+    return stopwords.getLong(token);
+  }
+
+  /** Mask of categories whose {@code whole} phrase equals the normalized block. */
+  int wholeMask(String normalized) {
+    return whole.getInt(normalized);
+  }
+
+  /**
+   * Matches the block and returns what was found.
+   *
+   * @param nt the normalized block
+   * @param tokenEnds normalized end offset of each token, in order
+   * @param tokenCount number of tokens
+   */
+  CueHits match(NormalizedText nt, int[] tokenEnds, int tokenCount) {
+    String s = nt.toString();
+    CueHits h = new CueHits(tokenCount);
+    int w = whole.getInt(s);
+    if (w != 0) {
+      h.wholeMask = w;
+      h.wholePhrase = s;
+    }
+    int maxP = Math.min(maxPrefixTokens, tokenCount);
+    for (int k = 1; k <= maxP; k++) {
+      String p = s.substring(0, tokenEnds[k - 1]);
+      int m = prefix.getInt(p);
+      int c = prefixColon.getInt(p);
+      if (c != 0 && followedByColon(nt, tokenEnds[k - 1])) {
+        m |= c;
+      }
+      if (m != 0) {
+        h.prefixMask |= m;
+        h.prefixPhrase = p;
+        h.prefixTokens = k;
+      }
+    }
+    int maxS = Math.min(maxSuffixTokens, tokenCount);
+    for (int k = 1; k <= maxS; k++) {
+      int i = tokenCount - k;
+      int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+      String p = s.substring(start);
+      int m = suffix.getInt(p);
+      int c = suffixColon.getInt(p);
+      if (c != 0 && endsWithColon(nt.original())) {
+        m |= c;
+      }
+      if (m != 0) {
+        h.suffixMask |= m;
+        h.suffixPhrase = p;
+      }
+    }
+    int maxA = maxAnywhereTokens;
+    for (int i = 0; i < tokenCount && maxA > 0; i++) {
+      int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+      for (int k = 1; k <= maxA && i + k <= tokenCount; k++) {
+        String p = s.substring(start, tokenEnds[i + k - 1]);
+        int m = anywhere.getInt(p);
+        if (m != 0) {
+          h.anywhereMask |= m;
+          if (h.anywherePhrase == null
+              || (m & ~(Category.STOPWORD.bit() | Category.MONTH.bit())) != 0) {
+            h.anywherePhrase = p;
+          }
+          for (int j = i; j < i + k; j++) {
+            h.tokenMask[j] |= m;
+          }
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
+   * True when, in the original text, the first visible char after normalized offset {@code end}
+   * is a colon or a dash (of any script).
+   */
+  private static boolean followedByColon(NormalizedText nt, int end) {
+    CharSequence o = nt.original();
+    int i = nt.originalEnd(end - 1);
+    int limit = Math.min(o.length(), i + 4);
+    for (; i < limit; i++) {
+      char c = o.charAt(i);
+      if (c == ':' || c == '\uFF1A' || c == '-' || c == '\u2013' || c == '\u2014' || c == '|') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return i >= o.length();
+  }
+
+  private static boolean endsWithColon(CharSequence o) {
+    for (int i = o.length() - 1; i >= 0; i--) {
+      char c = o.charAt(i);
+      if (c == ':' || c == '\uFF1A') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Cue matches of one block; package-private. */
+  static final class CueHits {
+    int wholeMask;
+    String wholePhrase;
+    int prefixMask;
+    String prefixPhrase;
+    int prefixTokens;
+    int suffixMask;
+    String suffixPhrase;
+    int anywhereMask;
+    String anywherePhrase;
+    final int[] tokenMask;
+
+    CueHits(int tokens) {
+      tokenMask = new int[tokens];
+    }
+
+    boolean whole(Category c) {
+      return (wholeMask & c.bit()) != 0;
+    }
+
+    boolean prefix(Category c) {
+      return (prefixMask & c.bit()) != 0;
+    }
+
+    boolean suffix(Category c) {
+      return (suffixMask & c.bit()) != 0;
+    }
+
+    boolean anywhere(Category c) {
+      return (anywhereMask & c.bit()) != 0;
+    }
+  }
+
+  /** Accumulates entries; not thread-safe, used only while loading. */
+  private static final class LexiconBuilder {
+    private final List<String> languages = new ArrayList<>();
+    private final Object2IntOpenHashMap<String> whole = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> prefix = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> prefixColon = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> suffix = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> suffixColon = new Object2IntOpenHashMap<>();
+    private final Object2IntOpenHashMap<String> anywhere = new Object2IntOpenHashMap<>();
+    private final Object2LongOpenHashMap<String> stopwords = new Object2LongOpenHashMap<>();
+
+    int languageBit(String lang) {
+      int i = languages.indexOf(lang);
+      if (i < 0) {
+        if (languages.size() == 64) {
+          throw new IllegalArgumentException("more than 64 languages in one lexicon: " + lang);
+        }
+        languages.add(lang);
+        i = languages.size() - 1;
+      }
+      return i;
+    }
+
+    void parse(Reader reader, String language, String source) throws IOException {
+      if (language == null || language.isBlank()) {
+        throw new IllegalArgumentException("language of cue file " + source + " is blank");
+      }
+      int lang = languageBit(language);
+      BufferedReader br =
+          reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+      TextNormalizer norm = TextNormalizer.defaults();
+      String row;
+      int lineNo = 0;
+      while ((row = br.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1 && !row.isEmpty() && row.charAt(0) == '\uFEFF') {
+          row = row.substring(1);
+        }
+        if (row.isBlank() || row.stripLeading().startsWith("#")) {
+          continue;
+        }
+        String[] f = row.split("\t", -1);
+        if (f.length != 3) {
+          throw new IllegalArgumentException(
+              source + ":" + lineNo + ": expected category<TAB>match<TAB>phrase, got '" + row + "'");
+        }
+        Category cat;
+        Match match;
+        try {
+          cat = Category.ofLabel(f[0].trim());
+          match = Match.ofLabel(f[1].trim());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage(), e);
+        }
+        String raw = f[2].trim();
+        String phrase = norm.normalize(raw).toString();
+        if (phrase.isEmpty()) {
+          throw new IllegalArgumentException(
+              source + ":" + lineNo + ": phrase '" + raw + "' has no letters or digits");
+        }
+        if (tokenCount(phrase) > MAX_PHRASE_TOKENS) {
+          throw new IllegalArgumentException(
+              source + ":" + lineNo + ": phrase longer than " + MAX_PHRASE_TOKENS + " tokens");
+        }
+        if (cat == Category.STOPWORD) {
+          stopwords.put(phrase, stopwords.getLong(phrase) | (1L << lang));
+          continue;
+        }
+        int bit = cat.bit();
+        switch (match) {
+          case WHOLE -> whole.put(phrase, whole.getInt(phrase) | bit);
+          case PREFIX -> {
+            char last = raw.charAt(raw.length() - 1);
+            if (last == ':' || last == '\uFF1A') {
+              prefixColon.put(phrase, prefixColon.getInt(phrase) | bit);
+            } else {
+              prefix.put(phrase, prefix.getInt(phrase) | bit);
+            }
+          }
+          case SUFFIX -> {
+            char last = raw.charAt(raw.length() - 1);
+            if (last == ':' || last == '\uFF1A') {
+              suffixColon.put(phrase, suffixColon.getInt(phrase) | bit);
+            } else {
+              suffix.put(phrase, suffix.getInt(phrase) | bit);
+            }
+          }
+          case CONTAINS, WORD -> anywhere.put(phrase, anywhere.getInt(phrase) | bit);
+          default -> throw new AssertionError(match);
+        }
+      }
+    }
+
+    void addAll(Lexicon l) {
+      int[] remap = new int[l.languages.size()];
+      for (int i = 0; i < remap.length; i++) {
+        remap[i] = languageBit(l.languages.get(i));
+      }
+      l.whole.forEach((k, v) -> whole.put(k, whole.getInt(k) | v));
+      l.prefix.forEach((k, v) -> prefix.put(k, prefix.getInt(k) | v));
+      l.prefixColon.forEach((k, v) -> prefixColon.put(k, prefixColon.getInt(k) | v));
+      l.suffix.forEach((k, v) -> suffix.put(k, suffix.getInt(k) | v));
+      l.suffixColon.forEach((k, v) -> suffixColon.put(k, suffixColon.getInt(k) | v));
+      l.anywhere.forEach((k, v) -> anywhere.put(k, anywhere.getInt(k) | v));
+      for (var e : l.stopwords.object2LongEntrySet()) {
+        long mask = 0;
+        long v = e.getLongValue();
+        for (int i = 0; i < remap.length; i++) {
+          if ((v & (1L << i)) != 0) {
+            mask |= 1L << remap[i];
+          }
+        }
+        stopwords.put(e.getKey(), stopwords.getLong(e.getKey()) | mask);
+      }
+    }
+
+    Lexicon build() {
+      return new Lexicon(
+          Collections.unmodifiableList(new ArrayList<>(languages)),
+          trim(whole),
+          trim(prefix),
+          trim(prefixColon),
+          trim(suffix),
+          trim(suffixColon),
+          trim(anywhere),
+          trimL(stopwords));
+    }
+
+    private static Object2IntOpenHashMap<String> trim(Object2IntOpenHashMap<String> m) {
+      Object2IntOpenHashMap<String> c = new Object2IntOpenHashMap<>(m);
+      c.trim();
+      return c;
+    }
+
+    private static Object2LongOpenHashMap<String> trimL(Object2LongOpenHashMap<String> m) {
+      Object2LongOpenHashMap<String> c = new Object2LongOpenHashMap<>(m);
+      c.trim();
+      return c;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.syndic.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syndic.Block;
+import io.github.syndic.Removal;
+import io.github.syndic.RemovalKind;
+import io.github.syndic.text.BlockSegmenter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour of the individual rules on small synthetic documents. */
+class ClassifierRulesTest {
+  private static final String P1 =
+      "The city council approved a new budget on Tuesday after a debate that lasted most of the night.";
+  private static final String P2 =
+      "Council members said the plan would fund road repairs and two new libraries in the north.";
+  private static final String P3 =
+      "The mayor is expected to sign the budget next week, according to a statement from her office.";
+
+  /** Kind label per line (1-based); "content" for kept lines. */
+  private static Map<Integer, String> kinds(BoilerplateConfig cfg, String text) {
+    List<Block> blocks = BlockSegmenter.lines(text);
+    Map<Integer, String> m = new HashMap<>();
+    for (Block b : blocks) {
+      m.put(b.line(), "content");
+    }
+    for (Removal r : BoilerplateClassifier.create(cfg).classify(blocks, null)) {
+      m.put(r.block().line(), r.kind().label());
+      assertTrue(!r.reason().isBlank(), "every removal names its evidence");
+      assertTrue(r.score() > 0 && r.score() <= 1);
+    }
+    return m;
+  }
+
+  private static List<String> list(Map<Integer, String> m) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= m.size(); i++) {
+      out.add(m.get(i));
+    }
+    return out;
+  }
+
+  @Test
+  void relatedCardInsideTheBody() {
+    String doc = String.join("\n", P1,
+        "Harbour cranes at dusk - Some Wire Agency, 1920, 03.11.2025",
+        "Port authority opens tender for new terminal",
+        "3 November 2025, 09:40 GMT",
+        P2, P3);
+    assertEquals(List.of("content", "caption", "related-headline", "timestamp", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void headlineAtTheTopIsKeptEvenBetweenFurniture() {
+    String doc = String.join("\n", "Home | World | Business | Sport", "Council approves budget",
+        "By Jane Doe", P1, P2);
+    assertEquals(List.of("navigation", "content", "credit", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void readAlsoTailWithAnotherStory() {
+    String doc = String.join("\n", P1, P2, "Tags: budget, council", "Read also:",
+        "Storm closes mountain pass for a second day",
+        "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near the border.",
+        "Road crews expect to reopen the route by the weekend if the weather clears as forecast.",
+        "Similar articles", "• Flood barriers tested on the river", "• Rail strike called off");
+    assertEquals(List.of("content", "content", "tags", "related-marker", "related-headline",
+        "related-body", "related-body", "related-marker", "related-list", "related-list"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void articleGoesOnAfterAnInlineList() {
+    String doc = String.join("\n", P1, P2, "Related stories",
+        "Storm closes mountain pass for a second day", "Rail strike called off",
+        P3, "Opposition councillors voted against the plan, saying the council should cut its debt first.");
+    assertEquals(List.of("content", "content", "related-marker", "related-list", "related-list",
+        "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void menusShareRowsCountersAndCapsMenus() {
+    String doc = String.join("\n", "NEWS", "SPORT", "Share  Tweet  Email", P1, "COSTS AND DEBT", P2,
+        "14 comments", "Privacy Policy | Terms of Use | Cookie Settings");
+    assertEquals(List.of("navigation", "navigation", "other", "content", "content", "content",
+        "other", "legal"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void photoCreditsButNotWireDatelines() {
+    String doc = String.join("\n", P1,
+        "Councillors during the vote on Tuesday. Photo: Jane Doe/Some Agency",
+        "(Reuters) - The council said on Wednesday that it would publish the full budget online next month.",
+        P2);
+    assertEquals(List.of("content", "caption", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  @Test
+  void pageLayoutKeepsTheDensestTextRegion() {
+    String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,
+        "Subheading about costs", P3, "More from the site", "Five things to know about winter tyres",
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
+    assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "keep", "keep", "drop",
+        "drop", "drop", "drop"), m);
+  }
+
+  @Test
+  void contextRulesCanBeSwitchedOff() {
+    String doc = String.join("\n", P1, "Read also:", "Storm closes mountain pass", P2 + " More text.");
+    Map<Integer, String> m = kinds(BoilerplateConfig.defaults().withContextRules(false), doc);
+    assertEquals(List.of("content", "related-marker", "content", "content"), list(m));
+  }
+
+  @Test
+  void commentAuthorLinesOnlyWhenThereAreSeveral() {
+    String one = String.join("\n", P1, "The mayor says:", P2);
+    assertEquals(List.of("content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), one)));
+    String comments = String.join("\n", P1, P2, "river_fan says:", P3, "Jane from Leeds says:",
+        "I think the council has got this exactly right, and the libraries are overdue anyway.");
+    assertEquals(List.of("content", "content", "other", "content", "other", "content"),
+        list(kinds(BoilerplateConfig.defaults(), comments)));
+  }
+
+  @Test
+  void nullInputsAreRejected() {
+    assertThrows(NullPointerException.class, () -> BoilerplateClassifier.create(null));
+    assertThrows(NullPointerException.class,
+        () -> BoilerplateClassifier.defaults().classify(null, null));
+    assertEquals(List.of(), BoilerplateClassifier.defaults().classify(List.of(), null));
+  }
+
+  @Test
+  void kindsAreBoilerplateKindsOnly() {
+    String doc = String.join("\n", "Home | World", P1, P1, "Source: Agencies");
+    for (Removal r : BoilerplateClassifier.defaults().classify(BlockSegmenter.lines(doc), null)) {
+      assertTrue(!r.kind().isDuplicate(), r.toString());
+    }
+    assertEquals(RemovalKind.CREDIT, BoilerplateClassifier.defaults()
+        .classify(BlockSegmenter.lines(doc), null).get(1).kind());
+  }
+}

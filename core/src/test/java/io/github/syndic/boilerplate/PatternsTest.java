@@ -1,0 +1,114 @@
+package io.github.syndic.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syndic.Block;
+import io.github.syndic.Removal;
+import io.github.syndic.RemovalKind;
+import io.github.syndic.text.BlockSegmenter;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class PatternsTest {
+  /**
+   * Generous bound for one pass over a 100k-char hostile line: a linear scan takes milliseconds;
+   * catastrophic backtracking would take hours, so this only fails on super-linear behaviour.
+   */
+  private static final Duration HOSTILE_BOUND = Duration.ofSeconds(10);
+
+  private static final int HOSTILE_LENGTH = 100_000;
+
+  private static String repeat(String unit) {
+    StringBuilder b = new StringBuilder(HOSTILE_LENGTH + unit.length());
+    while (b.length() < HOSTILE_LENGTH) {
+      b.append(unit);
+    }
+    return b.toString();
+  }
+
+  private static final String[] HOSTILE = {
+    repeat("1"), repeat("1:"), repeat("12:3"), repeat("1.2."), repeat("12/"), repeat("- a"),
+    repeat("- x, 1920, 1"), repeat("-" + "a".repeat(70) + ", 1920, 21.12."), repeat("a@"),
+    repeat("a.a@a"), repeat("http://"), repeat("www.www."), repeat("| "), repeat("  x"),
+    repeat("١٢:"), repeat("۲۱.۱۲."), repeat(" ")
+  };
+
+  @Test
+  void everyPatternIsLinearOnHostileLines() {
+    List<Predicate<String>> checks = List.of(
+        Patterns::hasTime, Patterns::hasNumericDate, Patterns::hasCardCredit,
+        s -> Patterns.urlChars(s) >= 0, s -> Patterns.emailChars(s) >= 0,
+        s -> !Patterns.menuItems(s).isEmpty() || true, Patterns::isBulleted);
+    for (String s : HOSTILE) {
+      for (Predicate<String> p : checks) {
+        assertTimeoutPreemptively(HOSTILE_BOUND, () -> p.test(s));
+      }
+    }
+  }
+
+  @Test
+  void classifierIsLinearOnHostileDocuments() {
+    BoilerplateClassifier c = BoilerplateClassifier.create(BoilerplateConfig.pages());
+    for (String s : HOSTILE) {
+      String doc = "Intro line of text that is long enough to be running text here.\n" + s + "\n" + s;
+      assertTimeoutPreemptively(HOSTILE_BOUND, () -> c.classify(BlockSegmenter.lines(doc), null));
+    }
+  }
+
+  @Test
+  void timesAndDatesInSeveralScripts() {
+    assertTrue(Patterns.hasTime("21 December 2025, 13:21 GMT"));
+    assertTrue(Patterns.hasTime("۲۵ آذر ۱۴۰۴ - ۱۰:۴۵"));
+    assertTrue(Patterns.hasTime("أمس, ١٢:٣٤ GMT"));
+    assertTrue(Patterns.hasTime("à 13h21"));
+    assertFalse(Patterns.hasTime("in 2025 and 123:4567"));
+    assertTrue(Patterns.hasNumericDate("21.12.2025"));
+    assertTrue(Patterns.hasNumericDate("2025-12-21"));
+    assertTrue(Patterns.hasNumericDate("۲۱/۱۲/۱۴۰۴"));
+    assertFalse(Patterns.hasNumericDate("version 3.5 of 2025"));
+  }
+
+  @Test
+  void cardCreditNeedsAgencyWidthAndDate() {
+    assertTrue(Patterns.hasCardCredit("Two presidents - Some Agency, 1920, 21.12.2025"));
+    assertTrue(Patterns.hasCardCredit("رئيسان - وكالة ما, 1280, 16.02.2026"));
+    assertFalse(Patterns.hasCardCredit("Two presidents - Some Agency, 21.12.2025"));
+    assertFalse(Patterns.hasCardCredit("He paid 1920, on 21.12.2025 he left"));
+  }
+
+  @Test
+  void emailsUrlsBulletsMenus() {
+    assertEquals("desk@example.org".length(), Patterns.emailChars("write to desk@example.org"));
+    assertEquals(0, Patterns.emailChars("a @ b"));
+    assertTrue(Patterns.urlChars("see https://example.org/a?b=c now") > 20);
+    assertTrue(Patterns.isBulleted("  • headline"));
+    assertFalse(Patterns.isBulleted("-5 degrees tonight"));
+    assertEquals(List.of("Home", "World", "Europe"), Patterns.menuItems("Home > World > Europe"));
+    assertEquals(List.of("Share", "Tweet", "Email"), Patterns.menuItems("Share  Tweet  Email"));
+  }
+
+  @Test
+  void timestampLinesAndHeadlinesWithDates() {
+    BoilerplateClassifier c = BoilerplateClassifier.defaults();
+    String body = "The council met for three hours on Monday and approved the budget for next year.\n";
+    for (String ts : new String[] {
+        "21 December 2025, 13:21 GMT", "أمس, 12:34 GMT", "16 فبراير, 09:30 GMT",
+        "Updated 2 hours ago", "۲۵ آذر ۱۴۰۴ - ۱۰:۴۵", "21.12.2025 13:21",
+        "Publié le 21 décembre 2025 à 13h21, mis à jour à 15h02"}) {
+      List<Removal> r = c.classify(BlockSegmenter.lines(body + ts), null);
+      assertEquals(1, r.size(), ts);
+      assertEquals(RemovalKind.TIMESTAMP, r.get(0).kind(), ts);
+    }
+    for (String headline : new String[] {
+        "Gold prices rise to a record on 21 December", "The meeting of 21 December was cancelled."}) {
+      List<Block> blocks = BlockSegmenter.lines(body + headline);
+      List<Removal> r = c.classify(blocks, null);
+      assertTrue(r.isEmpty(), headline + " -> " + r);
+    }
+  }
+}
