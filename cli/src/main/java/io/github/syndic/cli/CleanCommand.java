@@ -4,6 +4,9 @@ import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
 import io.github.syndic.RemovalKind;
+import io.github.syndic.boilerplate.BoilerplateConfig;
+import io.github.syndic.boilerplate.Lexicon;
+import io.github.syndic.boilerplate.TemplateModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -102,6 +105,26 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--no-duplicates", description = "Keep duplicates; remove boilerplate only.")
   boolean noDuplicates;
 
+  /** How the input is laid out. */
+  enum Layout {
+    article,
+    page
+  }
+
+  @Option(names = "--layout", paramLabel = "LAYOUT",
+      description = "article (an article with some furniture, e.g. a crawler's extracted text) or"
+          + " page (a whole scraped page: menus, teasers and footers around one article; only the"
+          + " densest region of running text is kept). Default: ${DEFAULT-VALUE}.")
+  Layout layout = Layout.article;
+
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "Apply a source template learned by 'syndic learn'.")
+  Path profile;
+
+  @Option(names = "--cues", paramLabel = "FILE",
+      description = "Extra cue phrases (the format of the built-in cue files); repeatable.")
+  List<Path> cues = new ArrayList<>();
+
   @Option(names = {"-q", "--quiet"}, description = "No summary or progress on stderr.")
   boolean quiet;
 
@@ -130,10 +153,9 @@ final class CleanCommand implements Callable<Integer> {
       }
       return 0;
     }
-    CleanerConfig config = CleanerConfig.news()
+    Cleaner cleaner = Cleaner.create(config(spec, layout, profile, cues)
         .withBoilerplate(!noBoilerplate)
-        .withDuplicates(!noDuplicates);
-    Cleaner cleaner = Cleaner.create(config);
+        .withDuplicates(!noDuplicates));
     boolean colour = color.equals("always")
         || (color.equals("auto") && out == null && System.console() != null);
     Progress progress = new Progress(stderr,
@@ -167,6 +189,35 @@ final class CleanCommand implements Callable<Integer> {
       stderr.flush();
     }
     return sum.failures > 0 ? 1 : 0;
+  }
+
+  /**
+   * The cleaner configuration for a layout, a template file and extra cue files; unreadable or
+   * invalid files are usage errors naming the file.
+   */
+  static CleanerConfig config(CommandSpec spec, Layout layout, Path profile, List<Path> cues) {
+    BoilerplateConfig b = layout == Layout.page ? BoilerplateConfig.pages()
+        : BoilerplateConfig.defaults();
+    for (Path c : cues) {
+      try {
+        String name = c.getFileName().toString();
+        int dot = name.indexOf('.');
+        b = b.withExtraCues(Lexicon.load(c, dot > 0 ? name.substring(0, dot) : name));
+      } catch (IOException | RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "cannot use cue file " + c + ": "
+            + e.getMessage());
+      }
+    }
+    CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b);
+    if (profile != null) {
+      try {
+        config = config.withTemplate(TemplateModel.read(profile));
+      } catch (IOException | RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), "cannot use profile " + profile + ": "
+            + e.getMessage());
+      }
+    }
+    return config;
   }
 
   private Charset parseCharset() {

@@ -86,6 +86,11 @@ final class EvalCommand implements Runnable {
         description = "Also write each cleaned page to OUTDIR/<id>.txt.")
     Path write;
 
+    @Option(names = "--layout", paramLabel = "LAYOUT",
+        description = "article or page (default: ${DEFAULT-VALUE}: the evaluation pages are whole"
+            + " scraped pages).")
+    CleanCommand.Layout layout = CleanCommand.Layout.page;
+
     @Option(names = "--cleaned", paramLabel = "CLEANDIR",
         description = "Score these cleaned files instead of cleaning the pages.")
     Path cleaned;
@@ -99,7 +104,7 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             dir + " must hold pages/ and labels/ folders");
       }
-      Cleaner cleaner = Cleaner.create(CleanerConfig.news());
+      Cleaner cleaner = Cleaner.create(CleanCommand.config(spec, layout, null, List.of()));
       BoilerplateScore score = new BoilerplateScore();
       Map<RemovalKind, Integer> kinds = new EnumMap<>(RemovalKind.class);
       for (String id : pageIds(pages)) {
