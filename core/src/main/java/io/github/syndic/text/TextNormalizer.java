@@ -95,23 +95,77 @@ public final class TextNormalizer implements Serializable {
    * @return the matching view; its {@link NormalizedText#original()} is {@code text}
    */
   public NormalizedText normalize(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, true);
+    run(text, b);
+    return b.build();
+  }
+
+  /**
+   * The normalized characters of {@code text} without the offset mapping (cheaper: for signatures
+   * and other uses that never map back). Equal to {@code normalize(text).toString()}'s chars.
+   *
+   * @return a buffer whose first {@code size()} chars are the normalized view; owned by the caller
+   */
+  public it.unimi.dsi.fastutil.chars.CharArrayList normalizeChars(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, false);
+    run(text, b);
+    return it.unimi.dsi.fastutil.chars.CharArrayList.wrap(b.out, b.len);
+  }
+
+  private void run(CharSequence text, Builder b) {
     if (text == null) {
-      text = "";
+      return;
     }
     int n = text.length();
-    Builder b = new Builder(text, n);
-    if (n == 0) {
-      return b.build();
-    }
+    char[] table = FoldTable.TABLE;
     int chunkStart = 0;
     while (chunkStart < n) {
       int chunkEnd = chunkEnd(text, chunkStart, n);
-      CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
-      boolean stable = isCheapStable(chunk) || Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
-      normalizeChunk(text, chunkStart, chunkEnd, stable, b);
+      if (isTableStable(table, text, chunkStart, chunkEnd)) {
+        foldStableChunk(table, text, chunkStart, chunkEnd, b);
+      } else {
+        CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
+        boolean stable = Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
+        normalizeChunk(text, chunkStart, chunkEnd, stable, b);
+      }
       chunkStart = chunkEnd;
     }
-    return b.build();
+  }
+
+  /** True when every char of {@code text[from, to)} is NFKC-stable in any context. */
+  private static boolean isTableStable(char[] table, CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (table[text.charAt(i)] == FoldTable.SLOW) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Rules 2-6 through the precomputed table, for a chunk known to be NFKC already. */
+  private void foldStableChunk(char[] table, CharSequence text, int from, int to, Builder b) {
+    boolean teh = options.foldTehMarbuta();
+    for (int i = from; i < to; i++) {
+      char f = table[text.charAt(i)];
+      if (f == FoldTable.DROP) {
+        continue;
+      }
+      if (f == FoldTable.SEPARATOR) {
+        b.separator(i, i + 1);
+        continue;
+      }
+      if (f == FoldTable.EXPAND) {
+        String x = FoldTable.EXPANSIONS[text.charAt(i)];
+        for (int j = 0; j < x.length(); j++) {
+          b.fold(x.charAt(j), i, i + 1);
+        }
+        continue;
+      }
+      if (teh && f == 0x0629) {
+        f = 0x0647;
+      }
+      b.tokenChar(f, i, i + 1);
+    }
   }
 
   /**
@@ -165,25 +219,10 @@ public final class TextNormalizer implements Serializable {
     }
   }
 
-  /**
-   * True when every char is ASCII or an Arabic-block char that NFKC leaves unchanged in any
-   * context: excluded are U+0653–U+0655 (they compose with the letter before them) and
-   * U+0675–U+0678 (compatibility decompositions).
-   */
-  private static boolean isCheapStable(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        continue;
-      }
-      if (c < 0x0600 || c > 0x06FF || (c >= 0x0653 && c <= 0x0655) || (c >= 0x0675 && c <= 0x0678)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isCombining(int cp) {
+    if (cp >= 0x1160 && cp <= 0x11FF) {
+      return true; // Hangul medial vowels and final consonants compose with the preceding jamo
+    }
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK
         || t == Character.COMBINING_SPACING_MARK
@@ -265,6 +304,95 @@ public final class TextNormalizer implements Serializable {
     }
   }
 
+  /**
+   * Rules 1-6 precomputed for every BMP char whose NFKC form does not depend on its neighbours:
+   * chars NFKC leaves unchanged that are no combining mark and never compose, compatibility chars
+   * whose expansion holds no mark, and dropped Arabic marks that never compose (their canonical
+   * reordering cannot change the output, since they are dropped). {@link #SLOW} marks every other
+   * char; a chunk holding one takes the general path. Built once from the same rule functions, so
+   * both paths give identical output (a test compares them).
+   */
+  static final class FoldTable {
+    /** The char is dropped (rule 2). */
+    static final char DROP = 0;
+    /** The char is a separator (rule 6). */
+    static final char SEPARATOR = 0xFFFF;
+    /** The char needs the general path (not NFKC-stable in every context, or a surrogate). */
+    static final char SLOW = 0xFFFE;
+
+    /** The char's NFKC form has several chars, kept in {@link #EXPANSIONS}; fold each. */
+    static final char EXPAND = 0xFFFD;
+
+    static final String[] EXPANSIONS = new String[0x10000];
+    static final char[] TABLE = build(EXPANSIONS);
+
+    private FoldTable() {}
+
+    private static char[] build(String[] expansions) {
+      TextNormalizer rules = new TextNormalizer(Options.defaults());
+      char[] t = new char[0x10000];
+      for (int c = 0; c < 0x10000; c++) {
+        t[c] = entry(rules, c, expansions);
+      }
+      return t;
+    }
+
+    private static char entry(TextNormalizer rules, int c, String[] expansions) {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        return SLOW;
+      }
+      if (c < 0x80) {
+        return classify(rules, c);
+      }
+      if (c >= 0x1100 && c <= 0x11FF) {
+        return SLOW; // conjoining jamo compose with their neighbours
+      }
+      if (isCombining(c)) {
+        // A dropped mark is dropped wherever canonical reordering moves it, unless it composes
+        // with a base letter (U+0653-U+0655: madda, hamza above and below), or NFKC changes it.
+        boolean composes = c >= 0x0653 && c <= 0x0655;
+        String s = String.valueOf((char) c);
+        if (isDropped(c) && !composes && Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s)) {
+          return DROP;
+        }
+        return SLOW;
+      }
+      String s = String.valueOf((char) c);
+      String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      if (nfkc.equals(s)) {
+        return classify(rules, c);
+      }
+      // A compatibility character: context-free when its expansion holds no char that can
+      // combine or reorder with a neighbour (marks, conjoining jamo).
+      for (int i = 0; i < nfkc.length(); i++) {
+        char x = nfkc.charAt(i);
+        if (isCombining(x) || Character.isSurrogate(x) || (x >= 0x1100 && x <= 0x11FF)) {
+          return SLOW;
+        }
+      }
+      if (nfkc.length() == 1) {
+        return classify(rules, nfkc.charAt(0));
+      }
+      expansions[c] = nfkc;
+      return EXPAND;
+    }
+
+    /** Rules 2-6 for a code point NFKC leaves unchanged. */
+    private static char classify(TextNormalizer rules, int c) {
+      if (isDropped(c)) {
+        return DROP;
+      }
+      int f = rules.foldCodePoint(c);
+      if (!isTokenChar(f)) {
+        return SEPARATOR;
+      }
+      if (f > 0xFFFF || f == SLOW || f == SEPARATOR || f == DROP || f == EXPAND) {
+        return SLOW;
+      }
+      return (char) f;
+    }
+  }
+
   private final class Builder {
     private final CharSequence original;
     private char[] out;
@@ -275,12 +403,35 @@ public final class TextNormalizer implements Serializable {
     private int spaceStart;
     private int spaceEnd;
 
-    Builder(CharSequence original, int hint) {
+    private final boolean offsets;
+
+    Builder(CharSequence original, boolean offsets) {
       this.original = original;
-      int cap = Math.max(16, hint);
+      this.offsets = offsets;
+      int cap = Math.max(16, original.length());
       out = new char[cap];
-      starts = new int[cap];
-      ends = new int[cap];
+      if (offsets) {
+        starts = new int[cap];
+        ends = new int[cap];
+      }
+    }
+
+    void separator(int start, int end) {
+      if (!pendingSpace) {
+        pendingSpace = true;
+        spaceStart = start;
+        spaceEnd = end;
+      }
+    }
+
+    void tokenChar(char c, int start, int end) {
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (len > 0) {
+          put(' ', spaceStart, spaceEnd);
+        }
+      }
+      put(c, start, end);
     }
 
     void fold(int cp, int start, int end) {
@@ -314,12 +465,16 @@ public final class TextNormalizer implements Serializable {
       if (len == out.length) {
         int cap = out.length + (out.length >> 1) + 16;
         out = Arrays.copyOf(out, cap);
-        starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
+        if (offsets) {
+          starts = Arrays.copyOf(starts, cap);
+          ends = Arrays.copyOf(ends, cap);
+        }
       }
       out[len] = c;
-      starts[len] = start;
-      ends[len] = end;
+      if (offsets) {
+        starts[len] = start;
+        ends[len] = end;
+      }
       len++;
     }
 
