@@ -105,15 +105,16 @@ public final class MinHasher {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of " + shingles.length);
     }
     int[] values = new int[k];
-    long distinct = countDistinct(shingles, from, to);
-    if (distinct == 0) {
+    if (to == from) {
       Arrays.fill(values, Signature.EMPTY_VALUE);
       return new Signature(spec, values, 0);
     }
+    long distinct;
     if (spec.scheme() == MinHashScheme.CLASSIC_V1) {
+      distinct = countDistinct(shingles, from, to);
       classic(shingles, from, to, values);
     } else {
-      oph(shingles, from, to, values);
+      distinct = oph(shingles, from, to, values);
     }
     return new Signature(spec, values, distinct);
   }
@@ -135,13 +136,40 @@ public final class MinHasher {
     }
   }
 
-  private void oph(long[] x, int from, int to, int[] values) {
+  /**
+   * OPH into {@code values}; returns the number of distinct elements, counted on the mixed values
+   * (fmix64 is a bijection) in the same pass, so that repeats skip the bin update.
+   */
+  private long oph(long[] x, int from, int to, int[] values) {
     long[] mins = new long[k];
     Arrays.fill(mins, Long.MAX_VALUE);
     long kk = k;
     long seed = ophSeed;
+    int n = to - from;
+    int cap = Integer.highestOneBit(Math.max(2, n)) << 2; // load factor <= 0.5
+    long[] table = new long[cap];
+    int mask = cap - 1;
+    boolean zero = false;
+    long distinct = 0;
     for (int j = from; j < to; j++) {
       long v = Hash64.fmix64(x[j] ^ seed);
+      if (v == 0) {
+        if (zero) {
+          continue;
+        }
+        zero = true;
+      } else {
+        int p = (int) (v ^ (v >>> 29)) & mask;
+        long t;
+        while ((t = table[p]) != 0 && t != v) {
+          p = (p + 1) & mask;
+        }
+        if (t == v) {
+          continue; // a repeat: same bin, same value
+        }
+        table[p] = v;
+      }
+      distinct++;
       int bin = (int) (((v >>> 32) * kk) >>> 32);
       long low = v & 0xFFFFFFFFL;
       if (low < mins[bin]) {
@@ -181,7 +209,7 @@ public final class MinHasher {
         }
       }
     }
-    assert nonEmpty > 0;
+    return distinct;
   }
 
   /**
