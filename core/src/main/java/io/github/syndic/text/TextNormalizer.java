@@ -117,54 +117,29 @@ public final class TextNormalizer implements Serializable {
       return;
     }
     int n = text.length();
+    char[] src = new char[n];
+    if (text instanceof String str) {
+      str.getChars(0, n, src, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        src[i] = text.charAt(i);
+      }
+    }
     char[] table = FoldTable.TABLE;
+    boolean teh = options.foldTehMarbuta();
     int chunkStart = 0;
     while (chunkStart < n) {
+      int end = b.foldTableChunk(table, src, chunkStart, n, teh);
+      if (end >= 0) {
+        chunkStart = end;
+        continue;
+      }
+      // The chunk holds a char whose NFKC form depends on its context: the general path.
       int chunkEnd = chunkEnd(text, chunkStart, n);
-      if (isTableStable(table, text, chunkStart, chunkEnd)) {
-        foldStableChunk(table, text, chunkStart, chunkEnd, b);
-      } else {
-        CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
-        boolean stable = Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
-        normalizeChunk(text, chunkStart, chunkEnd, stable, b);
-      }
+      CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
+      boolean stable = Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
+      normalizeChunk(text, chunkStart, chunkEnd, stable, b);
       chunkStart = chunkEnd;
-    }
-  }
-
-  /** True when every char of {@code text[from, to)} is NFKC-stable in any context. */
-  private static boolean isTableStable(char[] table, CharSequence text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (table[text.charAt(i)] == FoldTable.SLOW) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Rules 2-6 through the precomputed table, for a chunk known to be NFKC already. */
-  private void foldStableChunk(char[] table, CharSequence text, int from, int to, Builder b) {
-    boolean teh = options.foldTehMarbuta();
-    for (int i = from; i < to; i++) {
-      char f = table[text.charAt(i)];
-      if (f == FoldTable.DROP) {
-        continue;
-      }
-      if (f == FoldTable.SEPARATOR) {
-        b.separator(i, i + 1);
-        continue;
-      }
-      if (f == FoldTable.EXPAND) {
-        String x = FoldTable.EXPANSIONS[text.charAt(i)];
-        for (int j = 0; j < x.length(); j++) {
-          b.fold(x.charAt(j), i, i + 1);
-        }
-        continue;
-      }
-      if (teh && f == 0x0629) {
-        f = 0x0647;
-      }
-      b.tokenChar(f, i, i + 1);
     }
   }
 
@@ -414,6 +389,45 @@ public final class TextNormalizer implements Serializable {
         starts = new int[cap];
         ends = new int[cap];
       }
+    }
+
+    /**
+     * Folds the chunk that starts at {@code from} (its end as {@link #chunkEnd} defines it)
+     * through the table, in one pass; returns the chunk end, or -1, with this builder unchanged,
+     * when the chunk holds a {@link FoldTable#SLOW} char.
+     */
+    int foldTableChunk(char[] table, char[] src, int from, int n, boolean teh) {
+      int len0 = len;
+      boolean pending0 = pendingSpace;
+      int spaceStart0 = spaceStart;
+      int spaceEnd0 = spaceEnd;
+      int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+      for (int i = from; i < hard; i++) {
+        char c = src[i];
+        char f = table[c];
+        if (f >= FoldTable.EXPAND) {
+          if (f == FoldTable.SEPARATOR) {
+            separator(i, i + 1);
+          } else if (f == FoldTable.EXPAND) {
+            String x = FoldTable.EXPANSIONS[c];
+            for (int j = 0; j < x.length(); j++) {
+              fold(x.charAt(j), i, i + 1);
+            }
+          } else {
+            len = len0;
+            pendingSpace = pending0;
+            spaceStart = spaceStart0;
+            spaceEnd = spaceEnd0;
+            return -1;
+          }
+        } else if (f != FoldTable.DROP) {
+          tokenChar(teh && f == 0x0629 ? (char) 0x0647 : f, i, i + 1);
+        }
+        if (c == '\n' || (c == ' ' && i - from >= CHUNK)) {
+          return i + 1;
+        }
+      }
+      return hard; // a high surrogate at hard - 1 is SLOW, so no pair is split here
     }
 
     void separator(int start, int end) {
