@@ -62,19 +62,18 @@ public final class MinHasher {
    * #sign(CharSequence)} summarizes. Null or blank text gives none.
    */
   public LongArrayList shingles(CharSequence text) {
-    CharArrayList chars = normalizer.normalizeChars(text);
-    char[] c = chars.elements();
-    int len = chars.size();
     ShingleSpec s = spec.shingles();
     if (s.kind() == ShingleSpec.Kind.WORD) {
-      LongArrayList tokens = Tokenizer.tokenHashes(c, len);
+      LongArrayList tokens = normalizer.tokenHashes(text);
       int m = tokens.size();
       long[] out = new long[Math.max(1, m - s.n() + 1)];
       int count = Shingler.wordShingles(tokens.elements(), 0, m, s.n(), out);
       return LongArrayList.wrap(out, count);
     }
+    CharArrayList chars = normalizer.normalizeChars(text);
+    int len = chars.size();
     long[] out = new long[Math.max(1, len - s.n() + 1)];
-    int count = Shingler.charShingles(c, 0, len, s.n(), out);
+    int count = Shingler.charShingles(chars.elements(), 0, len, s.n(), out);
     return LongArrayList.wrap(out, count);
   }
 

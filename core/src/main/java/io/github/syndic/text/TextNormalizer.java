@@ -1,5 +1,7 @@
 package io.github.syndic.text;
 
+import io.github.syndic.hash.Hash64;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -12,10 +14,14 @@ import java.util.Arrays;
  * <p>Rules, applied in this order to every code point:
  *
  * <ol>
- *   <li>Unicode NFKC ({@link java.text.Normalizer}); the whole text is checked once and, when it
- *       is already NFKC (the common case), no per-character normalization is done. Otherwise each
- *       base character with its following combining marks (at most {@link #MAX_SEGMENT} chars) is
- *       normalized as a unit and all its output maps to the unit's original range.
+ *   <li>Unicode NFKC ({@link java.text.Normalizer}). The text is processed in chunks that end at
+ *       a line feed (or an ASCII space after 4,096 chars). A chunk whose every char has an NFKC
+ *       form independent of its neighbours (the common case: ASCII, Arabic letters and harakat,
+ *       most punctuation, presentation forms, NBSP) goes through a precomputed table, one lookup
+ *       per char. Otherwise each base character with its following combining marks (at most
+ *       {@link #MAX_SEGMENT} chars; Hangul conjoining jamo count as marks) is normalized as a unit
+ *       and all its output maps to the unit's original range. Both paths give the output of NFKC
+ *       of the whole text (a randomized test checks it).
  *   <li>Dropped: Arabic harakat U+064B–U+065F, superscript alef U+0670, Quranic annotation marks
  *       U+06D6–U+06ED, tatweel U+0640, and every format character (Unicode category Cf: bidi
  *       controls, zero-width joiners and spaces, BOM, soft hyphen).
@@ -110,6 +116,20 @@ public final class TextNormalizer implements Serializable {
     Builder b = new Builder(text == null ? "" : text, false);
     run(text, b);
     return it.unimi.dsi.fastutil.chars.CharArrayList.wrap(b.out, b.len);
+  }
+
+  /**
+   * The token hashes of {@code normalize(text)}, exactly as {@link
+   * Tokenizer#tokenize(NormalizedText)} gives them, computed in the same pass as normalization
+   * without materializing the normalized view (the hot path of signatures).
+   *
+   * @return a buffer whose first {@code size()} values are the token hashes; owned by the caller
+   */
+  public LongArrayList tokenHashes(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, false, true);
+    run(text, b);
+    b.finishTokens();
+    return LongArrayList.wrap(b.tokenHashes, b.tokenCount);
   }
 
   private void run(CharSequence text, Builder b) {
@@ -379,11 +399,27 @@ public final class TextNormalizer implements Serializable {
     private int spaceEnd;
 
     private final boolean offsets;
+    // Token mode: chars are not stored but fed to a tokenizer (the same rules as Tokenizer).
+    private final boolean tokens;
+    long[] tokenHashes;
+    int tokenCount;
+    private boolean inToken;
+    private boolean needLow;
+    private long h;
 
     Builder(CharSequence original, boolean offsets) {
+      this(original, offsets, false);
+    }
+
+    Builder(CharSequence original, boolean offsets, boolean tokens) {
       this.original = original;
       this.offsets = offsets;
+      this.tokens = tokens;
       int cap = Math.max(16, original.length());
+      if (tokens) {
+        tokenHashes = new long[Math.max(4, (cap >> 2) + 4)];
+        return;
+      }
       out = new char[cap];
       if (offsets) {
         starts = new int[cap];
@@ -398,6 +434,10 @@ public final class TextNormalizer implements Serializable {
      */
     int foldTableChunk(char[] table, char[] src, int from, int n, boolean teh) {
       int len0 = len;
+      int tokenCount0 = tokenCount;
+      boolean inToken0 = inToken;
+      boolean needLow0 = needLow;
+      long h0 = h;
       boolean pending0 = pendingSpace;
       int spaceStart0 = spaceStart;
       int spaceEnd0 = spaceEnd;
@@ -415,6 +455,10 @@ public final class TextNormalizer implements Serializable {
             }
           } else {
             len = len0;
+            tokenCount = tokenCount0;
+            inToken = inToken0;
+            needLow = needLow0;
+            h = h0;
             pendingSpace = pending0;
             spaceStart = spaceStart0;
             spaceEnd = spaceEnd0;
@@ -475,7 +519,63 @@ public final class TextNormalizer implements Serializable {
       }
     }
 
+    /** Feeds one normalized char to the tokenizer: {@link Tokenizer#tokenize} over a stream. */
+    private void feed(char c) {
+      if (needLow) {
+        // An unspaced-script high surrogate takes the next char into its token.
+        needLow = false;
+        emit((h ^ c) * Hash64.FNV_PRIME);
+        return;
+      }
+      if (c == ' ') {
+        if (inToken) {
+          inToken = false;
+          emit(h);
+        }
+        return;
+      }
+      if (Tokenizer.isUnspacedScript(c)) {
+        if (inToken) {
+          inToken = false;
+          emit(h);
+        }
+        long g = (Hash64.FNV_OFFSET ^ c) * Hash64.FNV_PRIME;
+        if (Character.isHighSurrogate(c)) {
+          h = g;
+          needLow = true;
+        } else {
+          emit(g);
+        }
+        return;
+      }
+      if (!inToken) {
+        inToken = true;
+        h = Hash64.FNV_OFFSET;
+      }
+      h = (h ^ c) * Hash64.FNV_PRIME;
+    }
+
+    private void emit(long fnv) {
+      if (tokenCount == tokenHashes.length) {
+        tokenHashes = Arrays.copyOf(tokenHashes, tokenCount + (tokenCount >> 1) + 8);
+      }
+      tokenHashes[tokenCount++] = Hash64.fmix64(fnv);
+    }
+
+    void finishTokens() {
+      if (inToken || needLow) {
+        inToken = false;
+        needLow = false;
+        emit(h);
+      }
+    }
+
     private void put(char c, int start, int end) {
+      if (tokens) {
+        len++;
+        feed(c);
+        return;
+      }
       if (len == out.length) {
         int cap = out.length + (out.length >> 1) + 16;
         out = Arrays.copyOf(out, cap);

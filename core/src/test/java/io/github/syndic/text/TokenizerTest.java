@@ -60,4 +60,36 @@ class TokenizerTest {
       }
     }
   }
+
+  @Test
+  void fusedNormalizerTokenHashesEqualTokenize() {
+    String[] alphabet = {
+      "a", "B", "7", " ", "\n", ",", "ب", "ا", "\u064E", "\u0654", "\u0640", "\u200C", "ﬁ",
+      "\u2026", "\u00A0", "東", "ภ", "\uD840\uDC00", "\uD83D\uDE00", "e\u0301", "\u1100\u1161",
+    };
+    java.util.SplittableRandom r = new java.util.SplittableRandom(23);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(40); j > 0; j--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      texts.add(b.toString());
+    }
+    // Chunks are cut at 8,192 chars when a line has no space: tokens must run across the cut,
+    // also when the next chunk takes the general path.
+    texts.add("x".repeat(9000) + " tail");
+    texts.add("ب".repeat(8191) + "e\u0301" + "ب".repeat(10) + " z");
+    texts.add("東".repeat(8191) + "\uD840\uDC00" + "a");
+    TextNormalizer n = TextNormalizer.defaults();
+    for (String s : texts) {
+      Tokens t = Tokenizer.tokenize(n.normalize(s));
+      var h = n.tokenHashes(s);
+      assertEquals(t.size(), h.size(), s);
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(t.hash(i), h.getLong(i), s);
+      }
+    }
+    assertEquals(0, n.tokenHashes(null).size());
+  }
 }
