@@ -15,8 +15,13 @@ import java.util.Arrays;
  * Makes {@link Signature}s: text → normalized view → shingle hashes → k minimum values, as its
  * {@link MinHashSpec} says.
  *
- * <p>Immutable and thread-safe: share one instance. Every call allocates only arrays proportional
- * to the input (no object per token or shingle).
+ * <p>Raw text takes a fused path: normalization and tokenization run in one pass that yields token
+ * hashes directly (no normalized view, no offsets, no token objects), then word n-gram hashes, then
+ * one OPH pass that also counts distinct shingles. Its output equals {@code
+ * sign(normalizer().normalize(text))} (tested, and pinned by the golden signatures).
+ *
+ * <p>Immutable and thread-safe: share one instance. Every call allocates only per-call arrays
+ * proportional to the input or to k (no object per token or shingle, no shared scratch state).
  */
 public final class MinHasher {
   private final MinHashSpec spec;
