@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code query}: candidates with estimated Jaccard ≥ 0.8, verified against the stored values.
  * </ul>
  *
- * Run with {@code -Xmx3g} or more for 10^6. Not thread-safe state per benchmark thread.
+ * Run with {@code -Xmx3g} or more for 10^6. Not thread-safe: JMH gives each benchmark thread its own
+ * instance.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

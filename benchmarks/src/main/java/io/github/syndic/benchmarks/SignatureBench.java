@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
  *       last step on prebuilt sets.
  * </ul>
  *
- * Not thread-safe state per benchmark thread.
+ * Not thread-safe: JMH gives each benchmark thread its own instance.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
