@@ -355,6 +355,9 @@ public final class TextNormalizer implements Serializable {
         }
         return SLOW;
       }
+      if (isKnownNfkcStable(c)) {
+        return classify(rules, c); // skips a Normalizer call for about 40,000 chars at start-up
+      }
       String s = String.valueOf((char) c);
       String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
       if (nfkc.equals(s)) {
@@ -373,6 +376,19 @@ public final class TextNormalizer implements Serializable {
       }
       expansions[c] = nfkc;
       return EXPAND;
+    }
+
+    /**
+     * Ranges that have no decomposition and never compose with a following starter (a following
+     * combining mark or jamo is SLOW and sends the chunk to the general path): CJK unified
+     * ideographs, Hangul syllables, private use, and unassigned code points. A test checks them
+     * against {@link Normalizer}.
+     */
+    static boolean isKnownNfkcStable(int c) {
+      return (c >= 0x4E00 && c <= 0x9FFF)
+          || (c >= 0xAC00 && c <= 0xD7A3)
+          || (c >= 0xE000 && c <= 0xF8FF)
+          || Character.getType(c) == Character.UNASSIGNED;
     }
 
     /** Rules 2-6 for a code point NFKC leaves unchanged. */

@@ -260,4 +260,17 @@ class TextNormalizerTest {
     }
     return b.toString();
   }
+
+  @Test
+  void tableShortcutRangesAreNfkcStable() {
+    for (int c = 0; c < 0x10000; c++) {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        continue;
+      }
+      if (TextNormalizer.FoldTable.isKnownNfkcStable(c)) {
+        String s = String.valueOf((char) c);
+        assertEquals(s, Normalizer.normalize(s, Normalizer.Form.NFKC), Integer.toHexString(c));
+      }
+    }
+  }
 }
