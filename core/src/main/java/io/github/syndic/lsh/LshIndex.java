@@ -114,12 +114,15 @@ public final class LshIndex {
     keys[slot] = key;
     setSizes[slot] = sig.setSize();
     slotOfKey.put(key, slot);
+    size++;
+    if (sig.isEmpty()) {
+      return; // an empty set resembles nothing: kept for remove(), never a candidate
+    }
     for (int b = 0; b < bands; b++) {
       int bk = bandKey(values, base, b);
       int head = heads[b].put(bk, slot);
       next[slot * bands + b] = head;
     }
-    size++;
   }
 
   /** Removes {@code key}; returns false when it was not indexed. */
@@ -129,7 +132,7 @@ public final class LshIndex {
       return false;
     }
     int base = slot * k;
-    for (int b = 0; b < bands; b++) {
+    for (int b = 0; b < bands && setSizes[slot] > 0; b++) {
       int bk = bandKey(values, base, b);
       int cur = heads[b].get(bk);
       int prev = -1;
@@ -156,11 +159,14 @@ public final class LshIndex {
     return true;
   }
 
-  /** Keys sharing at least one band with {@code sig}, in ascending order. */
+  /**
+   * Keys sharing at least one band with {@code sig}, in ascending order. An empty signature (of an
+   * empty set) has no candidates and is no candidate, as its Jaccard estimate to anything is 0.
+   */
   public int[] candidates(Signature sig) {
     checkSpec(sig);
     short[] q = low16(sig);
-    IntOpenHashSet seen = collect(q);
+    IntOpenHashSet seen = collect(q, sig);
     int[] out = new int[seen.size()];
     int i = 0;
     for (var it = seen.iterator(); it.hasNext(); ) {
@@ -177,7 +183,7 @@ public final class LshIndex {
   public List<Candidate> query(Signature sig, double minJaccard) {
     checkSpec(sig);
     short[] q = low16(sig);
-    IntOpenHashSet seen = collect(q);
+    IntOpenHashSet seen = collect(q, sig);
     List<Candidate> out = new ArrayList<>(seen.size());
     for (var it = seen.iterator(); it.hasNext(); ) {
       int slot = it.nextInt();
@@ -194,7 +200,10 @@ public final class LshIndex {
   public double jaccard(Signature sig, int key) {
     checkSpec(sig);
     int slot = slotOfKey.get(key);
-    return slot < 0 ? Double.NaN : jaccard(low16(sig), slot);
+    if (slot < 0) {
+      return Double.NaN;
+    }
+    return sig.isEmpty() || setSizes[slot] == 0 ? 0.0 : jaccard(low16(sig), slot);
   }
 
   /** Set size stored for {@code key}, or -1 if absent. */
@@ -220,8 +229,11 @@ public final class LshIndex {
     return 8L * cap;
   }
 
-  private IntOpenHashSet collect(short[] q) {
+  private IntOpenHashSet collect(short[] q, Signature sig) {
     IntOpenHashSet seen = new IntOpenHashSet();
+    if (sig.isEmpty()) {
+      return seen;
+    }
     for (int b = 0; b < bands; b++) {
       int bk = bandKey(q, 0, b);
       for (int cur = heads[b].get(bk); cur >= 0; cur = next[cur * bands + b]) {

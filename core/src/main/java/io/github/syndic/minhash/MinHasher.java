@@ -7,14 +7,21 @@ import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
 import io.github.syndic.text.Tokenizer;
 import io.github.syndic.text.Tokens;
+import it.unimi.dsi.fastutil.chars.CharArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.Arrays;
 
 /**
  * Makes {@link Signature}s: text → normalized view → shingle hashes → k minimum values, as its
  * {@link MinHashSpec} says.
  *
- * <p>Immutable and thread-safe: share one instance. Every call allocates only arrays proportional
- * to the input (no object per token or shingle).
+ * <p>Raw text takes a fused path: normalization and tokenization run in one pass that yields token
+ * hashes directly (no normalized view, no offsets, no token objects), then word n-gram hashes, then
+ * one OPH pass that also counts distinct shingles. Its output equals {@code
+ * sign(normalizer().normalize(text))} (tested, and pinned by the golden signatures).
+ *
+ * <p>Immutable and thread-safe: share one instance. Every call allocates only per-call arrays
+ * proportional to the input or to k (no object per token or shingle, no shared scratch state).
  */
 public final class MinHasher {
   private final MinHashSpec spec;
@@ -46,9 +53,33 @@ public final class MinHasher {
     return normalizer;
   }
 
-  /** Signature of a raw text (null or blank gives the empty signature). */
+  /**
+   * Signature of a raw text (null or blank gives the empty signature). Equal to {@code
+   * sign(normalizer().normalize(text))} but faster: no offset mapping and no token objects.
+   */
   public Signature sign(CharSequence text) {
-    return sign(normalizer.normalize(text));
+    LongArrayList sh = shingles(text);
+    return signShingles(sh.elements(), 0, sh.size());
+  }
+
+  /**
+   * The shingle hashes of a raw text under this spec, in text order with repeats: what {@link
+   * #sign(CharSequence)} summarizes. Null or blank text gives none.
+   */
+  public LongArrayList shingles(CharSequence text) {
+    ShingleSpec s = spec.shingles();
+    if (s.kind() == ShingleSpec.Kind.WORD) {
+      LongArrayList tokens = normalizer.tokenHashes(text);
+      int m = tokens.size();
+      long[] out = new long[Math.max(1, m - s.n() + 1)];
+      int count = Shingler.wordShingles(tokens.elements(), 0, m, s.n(), out);
+      return LongArrayList.wrap(out, count);
+    }
+    CharArrayList chars = normalizer.normalizeChars(text);
+    int len = chars.size();
+    long[] out = new long[Math.max(1, len - s.n() + 1)];
+    int count = Shingler.charShingles(chars.elements(), 0, len, s.n(), out);
+    return LongArrayList.wrap(out, count);
   }
 
   /** Signature of an already normalized text; its normalizer options must match the spec's. */
@@ -78,15 +109,16 @@ public final class MinHasher {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of " + shingles.length);
     }
     int[] values = new int[k];
-    long distinct = countDistinct(shingles, from, to);
-    if (distinct == 0) {
+    if (to == from) {
       Arrays.fill(values, Signature.EMPTY_VALUE);
       return new Signature(spec, values, 0);
     }
+    long distinct;
     if (spec.scheme() == MinHashScheme.CLASSIC_V1) {
+      distinct = countDistinct(shingles, from, to);
       classic(shingles, from, to, values);
     } else {
-      oph(shingles, from, to, values);
+      distinct = oph(shingles, from, to, values);
     }
     return new Signature(spec, values, distinct);
   }
@@ -108,13 +140,40 @@ public final class MinHasher {
     }
   }
 
-  private void oph(long[] x, int from, int to, int[] values) {
+  /**
+   * OPH into {@code values}; returns the number of distinct elements, counted on the mixed values
+   * (fmix64 is a bijection) in the same pass, so that repeats skip the bin update.
+   */
+  private long oph(long[] x, int from, int to, int[] values) {
     long[] mins = new long[k];
     Arrays.fill(mins, Long.MAX_VALUE);
     long kk = k;
     long seed = ophSeed;
+    int n = to - from;
+    int cap = Integer.highestOneBit(Math.max(2, n)) << 2; // load factor <= 0.5
+    long[] table = new long[cap];
+    int mask = cap - 1;
+    boolean zero = false;
+    long distinct = 0;
     for (int j = from; j < to; j++) {
       long v = Hash64.fmix64(x[j] ^ seed);
+      if (v == 0) {
+        if (zero) {
+          continue;
+        }
+        zero = true;
+      } else {
+        int p = (int) (v ^ (v >>> 29)) & mask;
+        long t;
+        while ((t = table[p]) != 0 && t != v) {
+          p = (p + 1) & mask;
+        }
+        if (t == v) {
+          continue; // a repeat: same bin, same value
+        }
+        table[p] = v;
+      }
+      distinct++;
       int bin = (int) (((v >>> 32) * kk) >>> 32);
       long low = v & 0xFFFFFFFFL;
       if (low < mins[bin]) {
@@ -127,9 +186,21 @@ public final class MinHasher {
         nonEmpty++;
       }
     }
+    int only = -1;
+    if (nonEmpty == 1) {
+      for (int i = 0; i < k; i++) {
+        if (mins[i] != Long.MAX_VALUE) {
+          only = (int) mins[i];
+        }
+      }
+    }
     for (int i = 0; i < k; i++) {
       if (mins[i] != Long.MAX_VALUE) {
         values[i] = (int) mins[i];
+        continue;
+      }
+      if (nonEmpty == 1) {
+        values[i] = only; // every probe sequence ends at the single non-empty bin
         continue;
       }
       // Optimal densification: probe bins by a seeded hash of (bin, attempt) until a non-empty one.
@@ -142,7 +213,7 @@ public final class MinHasher {
         }
       }
     }
-    assert nonEmpty > 0;
+    return distinct;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.syndic.text;
 
+import io.github.syndic.hash.Hash64;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.Serializable;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -12,10 +14,14 @@ import java.util.Arrays;
  * <p>Rules, applied in this order to every code point:
  *
  * <ol>
- *   <li>Unicode NFKC ({@link java.text.Normalizer}); the whole text is checked once and, when it
- *       is already NFKC (the common case), no per-character normalization is done. Otherwise each
- *       base character with its following combining marks (at most {@link #MAX_SEGMENT} chars) is
- *       normalized as a unit and all its output maps to the unit's original range.
+ *   <li>Unicode NFKC ({@link java.text.Normalizer}). The text is processed in chunks that end at
+ *       a line feed (or an ASCII space after 4,096 chars). A chunk whose every char has an NFKC
+ *       form independent of its neighbours (the common case: ASCII, Arabic letters and harakat,
+ *       most punctuation, presentation forms, NBSP) goes through a precomputed table, one lookup
+ *       per char. Otherwise each base character with its following combining marks (at most
+ *       {@link #MAX_SEGMENT} chars; Hangul conjoining jamo count as marks) is normalized as a unit
+ *       and all its output maps to the unit's original range. Both paths give the output of NFKC
+ *       of the whole text (a randomized test checks it).
  *   <li>Dropped: Arabic harakat U+064B–U+065F, superscript alef U+0670, Quranic annotation marks
  *       U+06D6–U+06ED, tatweel U+0640, and every format character (Unicode category Cf: bidi
  *       controls, zero-width joiners and spaces, BOM, soft hyphen).
@@ -95,23 +101,69 @@ public final class TextNormalizer implements Serializable {
    * @return the matching view; its {@link NormalizedText#original()} is {@code text}
    */
   public NormalizedText normalize(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, true);
+    run(text, b);
+    return b.build();
+  }
+
+  /**
+   * The normalized characters of {@code text} without the offset mapping (cheaper: for signatures
+   * and other uses that never map back). Equal to {@code normalize(text).toString()}'s chars.
+   *
+   * @return a buffer whose first {@code size()} chars are the normalized view; owned by the caller
+   */
+  public it.unimi.dsi.fastutil.chars.CharArrayList normalizeChars(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, false);
+    run(text, b);
+    return it.unimi.dsi.fastutil.chars.CharArrayList.wrap(b.out, b.len);
+  }
+
+  /**
+   * The token hashes of {@code normalize(text)}, exactly as {@link
+   * Tokenizer#tokenize(NormalizedText)} gives them, computed in the same pass as normalization
+   * without materializing the normalized view (the hot path of signatures).
+   *
+   * @return a buffer whose first {@code size()} values are the token hashes; owned by the caller
+   */
+  public LongArrayList tokenHashes(CharSequence text) {
+    Builder b = new Builder(text == null ? "" : text, false, true);
+    run(text, b);
+    b.finishTokens();
+    return LongArrayList.wrap(b.tokenHashes, b.tokenCount);
+  }
+
+  private void run(CharSequence text, Builder b) {
     if (text == null) {
-      text = "";
+      return;
     }
     int n = text.length();
-    Builder b = new Builder(text, n);
-    if (n == 0) {
-      return b.build();
+    char[] src = new char[n];
+    if (text instanceof String str) {
+      str.getChars(0, n, src, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        src[i] = text.charAt(i);
+      }
     }
+    char[] table = FoldTable.TABLE;
+    boolean teh = options.foldTehMarbuta();
     int chunkStart = 0;
     while (chunkStart < n) {
+      int end =
+          b.tokens
+              ? b.foldTableChunkTokens(table, src, chunkStart, n, teh)
+              : b.foldTableChunk(table, src, chunkStart, n, teh);
+      if (end >= 0) {
+        chunkStart = end;
+        continue;
+      }
+      // The chunk holds a char whose NFKC form depends on its context: the general path.
       int chunkEnd = chunkEnd(text, chunkStart, n);
       CharSequence chunk = text.subSequence(chunkStart, chunkEnd);
-      boolean stable = isCheapStable(chunk) || Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
+      boolean stable = Normalizer.isNormalized(chunk, Normalizer.Form.NFKC);
       normalizeChunk(text, chunkStart, chunkEnd, stable, b);
       chunkStart = chunkEnd;
     }
-    return b.build();
   }
 
   /**
@@ -165,25 +217,10 @@ public final class TextNormalizer implements Serializable {
     }
   }
 
-  /**
-   * True when every char is ASCII or an Arabic-block char that NFKC leaves unchanged in any
-   * context: excluded are U+0653–U+0655 (they compose with the letter before them) and
-   * U+0675–U+0678 (compatibility decompositions).
-   */
-  private static boolean isCheapStable(CharSequence text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        continue;
-      }
-      if (c < 0x0600 || c > 0x06FF || (c >= 0x0653 && c <= 0x0655) || (c >= 0x0675 && c <= 0x0678)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isCombining(int cp) {
+    if (cp >= 0x1160 && cp <= 0x11FF) {
+      return true; // Hangul medial vowels and final consonants compose with the preceding jamo
+    }
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK
         || t == Character.COMBINING_SPACING_MARK
@@ -265,6 +302,111 @@ public final class TextNormalizer implements Serializable {
     }
   }
 
+  /**
+   * Rules 1-6 precomputed for every BMP char whose NFKC form does not depend on its neighbours:
+   * chars NFKC leaves unchanged that are no combining mark and never compose, compatibility chars
+   * whose expansion holds no mark, and dropped Arabic marks that never compose (their canonical
+   * reordering cannot change the output, since they are dropped). {@link #SLOW} marks every other
+   * char; a chunk holding one takes the general path. Built once from the same rule functions, so
+   * both paths give identical output (a test compares them).
+   */
+  static final class FoldTable {
+    /** The char is dropped (rule 2). */
+    static final char DROP = 0;
+    /** The char is a separator (rule 6). */
+    static final char SEPARATOR = 0xFFFF;
+    /** The char needs the general path (not NFKC-stable in every context, or a surrogate). */
+    static final char SLOW = 0xFFFE;
+
+    /** The char's NFKC form has several chars, kept in {@link #EXPANSIONS}; fold each. */
+    static final char EXPAND = 0xFFFD;
+
+    static final String[] EXPANSIONS = new String[0x10000];
+    static final char[] TABLE = build(EXPANSIONS);
+
+    private FoldTable() {}
+
+    private static char[] build(String[] expansions) {
+      TextNormalizer rules = new TextNormalizer(Options.defaults());
+      char[] t = new char[0x10000];
+      for (int c = 0; c < 0x10000; c++) {
+        t[c] = entry(rules, c, expansions);
+      }
+      return t;
+    }
+
+    private static char entry(TextNormalizer rules, int c, String[] expansions) {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        return SLOW;
+      }
+      if (c < 0x80) {
+        return classify(rules, c);
+      }
+      if (c >= 0x1100 && c <= 0x11FF) {
+        return SLOW; // conjoining jamo compose with their neighbours
+      }
+      if (isCombining(c)) {
+        // A dropped mark is dropped wherever canonical reordering moves it, unless it composes
+        // with a base letter (U+0653-U+0655: madda, hamza above and below), or NFKC changes it.
+        boolean composes = c >= 0x0653 && c <= 0x0655;
+        String s = String.valueOf((char) c);
+        if (isDropped(c) && !composes && Normalizer.normalize(s, Normalizer.Form.NFKC).equals(s)) {
+          return DROP;
+        }
+        return SLOW;
+      }
+      if (isKnownNfkcStable(c)) {
+        return classify(rules, c); // skips a Normalizer call for about 40,000 chars at start-up
+      }
+      String s = String.valueOf((char) c);
+      String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+      if (nfkc.equals(s)) {
+        return classify(rules, c);
+      }
+      // A compatibility character: context-free when its expansion holds no char that can
+      // combine or reorder with a neighbour (marks, conjoining jamo).
+      for (int i = 0; i < nfkc.length(); i++) {
+        char x = nfkc.charAt(i);
+        if (isCombining(x) || Character.isSurrogate(x) || (x >= 0x1100 && x <= 0x11FF)) {
+          return SLOW;
+        }
+      }
+      if (nfkc.length() == 1) {
+        return classify(rules, nfkc.charAt(0));
+      }
+      expansions[c] = nfkc;
+      return EXPAND;
+    }
+
+    /**
+     * Ranges that have no decomposition and never compose with a following starter (a following
+     * combining mark or jamo is SLOW and sends the chunk to the general path): CJK unified
+     * ideographs, Hangul syllables, private use, and unassigned code points. A test checks them
+     * against {@link Normalizer}.
+     */
+    static boolean isKnownNfkcStable(int c) {
+      return (c >= 0x4E00 && c <= 0x9FFF)
+          || (c >= 0xAC00 && c <= 0xD7A3)
+          || (c >= 0xE000 && c <= 0xF8FF)
+          || Character.getType(c) == Character.UNASSIGNED;
+    }
+
+    /** Rules 2-6 for a code point NFKC leaves unchanged. */
+    private static char classify(TextNormalizer rules, int c) {
+      if (isDropped(c)) {
+        return DROP;
+      }
+      int f = rules.foldCodePoint(c);
+      if (!isTokenChar(f)) {
+        return SEPARATOR;
+      }
+      if (f > 0xFFFF || f == SLOW || f == SEPARATOR || f == DROP || f == EXPAND) {
+        return SLOW;
+      }
+      return (char) f;
+    }
+  }
+
   private final class Builder {
     private final CharSequence original;
     private char[] out;
@@ -275,12 +417,189 @@ public final class TextNormalizer implements Serializable {
     private int spaceStart;
     private int spaceEnd;
 
-    Builder(CharSequence original, int hint) {
+    private final boolean offsets;
+    // Token mode: chars are not stored but fed to a tokenizer (the same rules as Tokenizer).
+    private final boolean tokens;
+    long[] tokenHashes;
+    int tokenCount;
+    private boolean inToken;
+    private boolean needLow;
+    private long h;
+
+    Builder(CharSequence original, boolean offsets) {
+      this(original, offsets, false);
+    }
+
+    Builder(CharSequence original, boolean offsets, boolean tokens) {
       this.original = original;
-      int cap = Math.max(16, hint);
+      this.offsets = offsets;
+      this.tokens = tokens;
+      int cap = Math.max(16, original.length());
+      if (tokens) {
+        tokenHashes = new long[Math.max(4, (cap >> 2) + 4)];
+        return;
+      }
       out = new char[cap];
-      starts = new int[cap];
-      ends = new int[cap];
+      if (offsets) {
+        starts = new int[cap];
+        ends = new int[cap];
+      }
+    }
+
+    /**
+     * Folds the chunk that starts at {@code from} (its end as {@link #chunkEnd} defines it)
+     * through the table, in one pass; returns the chunk end, or -1, with this builder unchanged,
+     * when the chunk holds a {@link FoldTable#SLOW} char.
+     */
+    int foldTableChunk(char[] table, char[] src, int from, int n, boolean teh) {
+      int len0 = len;
+      int tokenCount0 = tokenCount;
+      boolean inToken0 = inToken;
+      boolean needLow0 = needLow;
+      long h0 = h;
+      boolean pending0 = pendingSpace;
+      int spaceStart0 = spaceStart;
+      int spaceEnd0 = spaceEnd;
+      int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+      for (int i = from; i < hard; i++) {
+        char c = src[i];
+        char f = table[c];
+        if (f >= FoldTable.EXPAND) {
+          if (f == FoldTable.SEPARATOR) {
+            separator(i, i + 1);
+          } else if (f == FoldTable.EXPAND) {
+            String x = FoldTable.EXPANSIONS[c];
+            for (int j = 0; j < x.length(); j++) {
+              fold(x.charAt(j), i, i + 1);
+            }
+          } else {
+            len = len0;
+            tokenCount = tokenCount0;
+            inToken = inToken0;
+            needLow = needLow0;
+            h = h0;
+            pendingSpace = pending0;
+            spaceStart = spaceStart0;
+            spaceEnd = spaceEnd0;
+            return -1;
+          }
+        } else if (f != FoldTable.DROP) {
+          tokenChar(teh && f == 0x0629 ? (char) 0x0647 : f, i, i + 1);
+        }
+        if (c == '\n' || (c == ' ' && i - from >= CHUNK)) {
+          return i + 1;
+        }
+      }
+      return hard; // a high surrogate at hard - 1 is SLOW, so no pair is split here
+    }
+
+    /**
+     * {@link #foldTableChunk} in token mode, with the tokenizer state in locals: the hot loop of
+     * signatures. Same contract: the chunk end, or -1 with this builder unchanged.
+     */
+    int foldTableChunkTokens(char[] table, char[] src, int from, int n, boolean teh) {
+      long[] hs = tokenHashes;
+      int cnt = tokenCount;
+      boolean in = inToken;
+      long hh = h;
+      int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+      int i = from;
+      while (i < hard) {
+        char c = src[i++];
+        char f = table[c];
+        if (f < FoldTable.EXPAND) {
+          if (f != FoldTable.DROP) {
+            if (teh && f == 0x0629) {
+              f = 0x0647;
+            }
+            if (Tokenizer.isUnspacedScript(f)) {
+              if (in) {
+                in = false;
+                hs = push(hs, cnt++, hh);
+              }
+              hs = push(hs, cnt++, (Hash64.FNV_OFFSET ^ f) * Hash64.FNV_PRIME);
+            } else {
+              if (!in) {
+                in = true;
+                hh = Hash64.FNV_OFFSET;
+              }
+              hh = (hh ^ f) * Hash64.FNV_PRIME;
+            }
+          }
+        } else if (f == FoldTable.SEPARATOR) {
+          if (in) {
+            in = false;
+            hs = push(hs, cnt++, hh);
+          }
+        } else if (f == FoldTable.EXPAND) {
+          String x = FoldTable.EXPANSIONS[c];
+          for (int j = 0; j < x.length(); j++) {
+            char e = x.charAt(j);
+            if (isDropped(e)) {
+              continue;
+            }
+            int g = foldCodePoint(e);
+            if (!isTokenChar(g)) {
+              if (in) {
+                in = false;
+                hs = push(hs, cnt++, hh);
+              }
+            } else if (g > 0xFFFF || Tokenizer.isUnspacedScript((char) g)) {
+              return -1; // rare: leave it to the general path
+            } else {
+              if (!in) {
+                in = true;
+                hh = Hash64.FNV_OFFSET;
+              }
+              hh = (hh ^ g) * Hash64.FNV_PRIME;
+            }
+          }
+        } else {
+          return -1; // SLOW: the locals are dropped, the builder is unchanged
+        }
+        if (c == '\n' || (c == ' ' && i - 1 - from >= CHUNK)) {
+          break;
+        }
+      }
+      tokenHashes = hs;
+      tokenCount = cnt;
+      inToken = in;
+      h = hh;
+      return i;
+    }
+
+    private static long[] push(long[] hs, int index, long fnv) {
+      if (index == hs.length) {
+        hs = Arrays.copyOf(hs, index + (index >> 1) + 8);
+      }
+      hs[index] = Hash64.fmix64(fnv);
+      return hs;
+    }
+
+    void separator(int start, int end) {
+      if (tokens) {
+        // Token mode: a separator ends the current token at once (no space is materialized).
+        if (inToken) {
+          inToken = false;
+          emit(h);
+        }
+        return;
+      }
+      if (!pendingSpace) {
+        pendingSpace = true;
+        spaceStart = start;
+        spaceEnd = end;
+      }
+    }
+
+    void tokenChar(char c, int start, int end) {
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (len > 0) {
+          put(' ', spaceStart, spaceEnd);
+        }
+      }
+      put(c, start, end);
     }
 
     void fold(int cp, int start, int end) {
@@ -289,11 +608,7 @@ public final class TextNormalizer implements Serializable {
       }
       int f = foldCodePoint(cp);
       if (!isTokenChar(f)) {
-        if (!pendingSpace) {
-          pendingSpace = true;
-          spaceStart = start;
-          spaceEnd = end;
-        }
+        separator(start, end);
         return;
       }
       if (pendingSpace) {
@@ -310,16 +625,76 @@ public final class TextNormalizer implements Serializable {
       }
     }
 
+    /** Feeds one normalized char to the tokenizer: {@link Tokenizer#tokenize} over a stream. */
+    private void feed(char c) {
+      if (needLow) {
+        // An unspaced-script high surrogate takes the next char into its token.
+        needLow = false;
+        emit((h ^ c) * Hash64.FNV_PRIME);
+        return;
+      }
+      if (c == ' ') {
+        if (inToken) {
+          inToken = false;
+          emit(h);
+        }
+        return;
+      }
+      if (Tokenizer.isUnspacedScript(c)) {
+        if (inToken) {
+          inToken = false;
+          emit(h);
+        }
+        long g = (Hash64.FNV_OFFSET ^ c) * Hash64.FNV_PRIME;
+        if (Character.isHighSurrogate(c)) {
+          h = g;
+          needLow = true;
+        } else {
+          emit(g);
+        }
+        return;
+      }
+      if (!inToken) {
+        inToken = true;
+        h = Hash64.FNV_OFFSET;
+      }
+      h = (h ^ c) * Hash64.FNV_PRIME;
+    }
+
+    private void emit(long fnv) {
+      if (tokenCount == tokenHashes.length) {
+        tokenHashes = Arrays.copyOf(tokenHashes, tokenCount + (tokenCount >> 1) + 8);
+      }
+      tokenHashes[tokenCount++] = Hash64.fmix64(fnv);
+    }
+
+    void finishTokens() {
+      if (inToken || needLow) {
+        inToken = false;
+        needLow = false;
+        emit(h);
+      }
+    }
+
     private void put(char c, int start, int end) {
+      if (tokens) {
+        len++;
+        feed(c);
+        return;
+      }
       if (len == out.length) {
         int cap = out.length + (out.length >> 1) + 16;
         out = Arrays.copyOf(out, cap);
-        starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
+        if (offsets) {
+          starts = Arrays.copyOf(starts, cap);
+          ends = Arrays.copyOf(ends, cap);
+        }
       }
       out[len] = c;
-      starts[len] = start;
-      ends[len] = end;
+      if (offsets) {
+        starts[len] = start;
+        ends[len] = end;
+      }
       len++;
     }
 

@@ -1,6 +1,8 @@
 package io.github.syndic.text;
 
 import io.github.syndic.hash.Hash64;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.util.Arrays;
 
 /**
  * Cuts a {@link NormalizedText} into tokens: maximal runs of letters, digits and marks (in the
@@ -48,6 +50,42 @@ public final class Tokenizer {
       count++;
     }
     return new Tokens(text, count, starts, ends, hashes);
+  }
+
+  /**
+   * The token hashes of the normalized chars {@code c[0, n)}, exactly as {@link
+   * #tokenize(NormalizedText)} would give them, without the token offsets (the hot path of
+   * signatures).
+   */
+  public static LongArrayList tokenHashes(char[] c, int n) {
+    long[] hashes = new long[Math.max(4, (n >> 2) + 4)];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (c[i] == ' ') {
+        i++;
+        continue;
+      }
+      int start = i;
+      long h = Hash64.FNV_OFFSET;
+      if (isUnspacedScript(c[i])) {
+        i += (Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1;
+        for (int j = start; j < i; j++) {
+          h = (h ^ c[j]) * Hash64.FNV_PRIME;
+        }
+      } else {
+        char ch;
+        while (i < n && (ch = c[i]) != ' ' && !isUnspacedScript(ch)) {
+          h = (h ^ ch) * Hash64.FNV_PRIME;
+          i++;
+        }
+      }
+      if (count == hashes.length) {
+        hashes = Arrays.copyOf(hashes, count + (count >> 1) + 8);
+      }
+      hashes[count++] = Hash64.fmix64(h);
+    }
+    return LongArrayList.wrap(hashes, count);
   }
 
   /**

@@ -1,1 +1,0 @@
-package io.github.syndic.benchmarks; final class Placeholder {}

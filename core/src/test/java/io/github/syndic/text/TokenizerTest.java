@@ -1,0 +1,95 @@
+package io.github.syndic.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.syndic.hash.Hash64;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+  private static List<String> tokens(String s) {
+    Tokens t = Tokenizer.tokenize(TextNormalizer.defaults().normalize(s));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.token(i));
+    }
+    return out;
+  }
+
+  @Test
+  void wordsAreRunsOfLettersAndDigits() {
+    assertEquals(List.of("the", "budget", "2025", "كتب", "الطالب"), tokens("The budget—2025: كتب الطالب."));
+    assertEquals(List.of(), tokens(""));
+    assertEquals(List.of(), tokens(" ... "));
+  }
+
+  @Test
+  void cjkAndThaiFallBackToOneTokenPerChar() {
+    assertEquals(List.of("東", "京", "タ", "ワ", "ー"), tokens("東京タワー"));
+    assertEquals(List.of("ภ", "า", "ษ", "า"), tokens("ภาษา"));
+    assertEquals(List.of("abc", "東", "京", "x"), tokens("abc東京x"));
+    // A supplementary CJK ideograph is one token of two UTF-16 units.
+    assertEquals(List.of("\uD840\uDC00", "\uD840\uDC01"), tokens("\uD840\uDC00\uD840\uDC01"));
+    // Korean separates words with spaces: Hangul words stay whole.
+    assertEquals(List.of("한국", "어"), tokens("한국 어"));
+  }
+
+  @Test
+  void offsetsAndHashesDescribeEachToken() {
+    NormalizedText n = TextNormalizer.defaults().normalize("Alpha beta 東");
+    Tokens t = Tokenizer.tokenize(n);
+    assertEquals(3, t.size());
+    assertEquals(6, t.start(1));
+    assertEquals(10, t.end(1));
+    for (int i = 0; i < t.size(); i++) {
+      assertEquals(Hash64.hashChars(t.token(i)), t.hash(i));
+    }
+  }
+
+  @Test
+  void tokenHashesEqualTokenize() {
+    String[] texts = {"", "one", "The budget—2025: كتب الطالب.", "abc東京x ภาษา \uD840\uDC00 z", "a b  c"};
+    for (String s : texts) {
+      NormalizedText n = TextNormalizer.defaults().normalize(s);
+      Tokens t = Tokenizer.tokenize(n);
+      var h = Tokenizer.tokenHashes(n.chars(), n.length());
+      assertEquals(t.size(), h.size(), s);
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(t.hash(i), h.getLong(i), s);
+      }
+    }
+  }
+
+  @Test
+  void fusedNormalizerTokenHashesEqualTokenize() {
+    String[] alphabet = {
+      "a", "B", "7", " ", "\n", ",", "ب", "ا", "\u064E", "\u0654", "\u0640", "\u200C", "ﬁ",
+      "\u2026", "\u00A0", "東", "ภ", "\uD840\uDC00", "\uD83D\uDE00", "e\u0301", "\u1100\u1161",
+    };
+    java.util.SplittableRandom r = new java.util.SplittableRandom(23);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(40); j > 0; j--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      texts.add(b.toString());
+    }
+    // Chunks are cut at 8,192 chars when a line has no space: tokens must run across the cut,
+    // also when the next chunk takes the general path.
+    texts.add("x".repeat(9000) + " tail");
+    texts.add("ب".repeat(8191) + "e\u0301" + "ب".repeat(10) + " z");
+    texts.add("東".repeat(8191) + "\uD840\uDC00" + "a");
+    TextNormalizer n = TextNormalizer.defaults();
+    for (String s : texts) {
+      Tokens t = Tokenizer.tokenize(n.normalize(s));
+      var h = n.tokenHashes(s);
+      assertEquals(t.size(), h.size(), s);
+      for (int i = 0; i < t.size(); i++) {
+        assertEquals(t.hash(i), h.getLong(i), s);
+      }
+    }
+    assertEquals(0, n.tokenHashes(null).size());
+  }
+}
