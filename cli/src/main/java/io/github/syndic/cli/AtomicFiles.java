@@ -7,14 +7,37 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files atomically: to a temporary file in the target's directory, forced to disk, then
  * renamed over the target. A reader sees the old file or the complete new one, never a part.
- * Stateless; thread-safe.
+ * Temporary files still being written when the JVM shuts down (SIGINT, SIGTERM, System.exit) are
+ * deleted by a shutdown hook; only an uncatchable kill (SIGKILL, power loss) can leave one, named
+ * {@code .NAME.<digits>.tmp} beside the target. Thread-safe.
  */
 final class AtomicFiles {
+  /** Temporary files being written, deleted by {@link #CLEANUP} if the JVM exits meanwhile. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
+
+  static {
+    Runtime.getRuntime().addShutdownHook(CLEANUP);
+  }
+
   private AtomicFiles() {}
+
+  private static void deleteInFlight() {
+    for (Path p : IN_FLIGHT) {
+      try {
+        Files.deleteIfExists(p); // already renamed: nothing to do; else the target is unchanged
+      } catch (IOException ignored) {
+        // best effort during shutdown
+      }
+    }
+  }
 
   static void write(Path target, String content) throws IOException {
     write(target, content.getBytes(StandardCharsets.UTF_8));
@@ -25,6 +48,7 @@ final class AtomicFiles {
     Path dir = abs.getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    IN_FLIGHT.add(tmp);
     boolean done = false;
     try {
       try (OutputStream out = Files.newOutputStream(tmp);
@@ -41,8 +65,12 @@ final class AtomicFiles {
       }
       done = true;
     } finally {
-      if (!done) {
-        Files.deleteIfExists(tmp);
+      try {
+        if (!done) {
+          Files.deleteIfExists(tmp);
+        }
+      } finally {
+        IN_FLIGHT.remove(tmp);
       }
     }
   }
