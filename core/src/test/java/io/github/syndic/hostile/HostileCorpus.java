@@ -159,8 +159,24 @@ public final class HostileCorpus {
     return g;
   }
 
-  /** One line of {@code chars} chars: pseudo-random lower-case words and spaces, no line end. */
+  /**
+   * One line of {@code chars} chars: a 64 Ki-char block of pseudo-random lower-case words and
+   * spaces, repeated (so that generation takes well under a second), no line end.
+   */
   public static String singleLine(int chars) {
+    String block = randomWords(Math.min(chars, 1 << 16));
+    StringBuilder sb = new StringBuilder(chars);
+    while (sb.length() + block.length() <= chars) {
+      sb.append(block);
+    }
+    sb.append(block, 0, chars - sb.length());
+    if (sb.charAt(chars - 1) == ' ') {
+      sb.setCharAt(chars - 1, 'z');
+    }
+    return sb.toString();
+  }
+
+  private static String randomWords(int chars) {
     StringBuilder sb = new StringBuilder(chars);
     SplittableRandom r = new SplittableRandom(1);
     while (sb.length() < chars) {
