@@ -309,7 +309,7 @@ class SafetyTest {
   void inputsDeletedMidRunFailOneByOneAndTheRestIsWritten() throws Exception {
     Path in = tmp.resolve("in");
     Files.createDirectories(in);
-    int n = 3000;
+    int n = 1500;
     for (int i = 0; i < n; i++) {
       Files.writeString(in.resolve(String.format("f%05d.txt", i)), ARTICLE + "line " + i + "\n");
     }
@@ -323,7 +323,7 @@ class SafetyTest {
       Thread.sleep(1);
     }
     List<Path> deleted = new ArrayList<>();
-    for (int i = n - 1; i >= n - 1000; i--) {
+    for (int i = n - 1; i >= n - 500; i--) {
       Path f = in.resolve(String.format("f%05d.txt", i));
       Files.delete(f);
       deleted.add(f);
@@ -344,14 +344,14 @@ class SafetyTest {
     assertEquals(errors > 0 ? 1 : 0, r.code());
     for (int i = 0; i < n; i++) {
       Path o = out.resolve(String.format("f%05d.txt", i));
-      if (i < n - 1000) {
+      if (i < n - 500) {
         assertTrue(Files.isRegularFile(o), "missing output " + o);
       }
       if (Files.exists(o)) {
         assertTrue(Files.readString(o).contains("line " + i + "\n"), "wrong output " + o);
       }
     }
-    System.out.println("SafetyTest: " + errors + " of 1000 deleted inputs were reported missing");
+    System.out.println("SafetyTest: " + errors + " of 500 deleted inputs were reported missing");
     assertNoTempFiles(tmp);
   }
 
@@ -374,7 +374,7 @@ class SafetyTest {
   private void interruptDuringInPlace(boolean kill) throws Exception {
     Path dir = Files.createDirectory(tmp.resolve(kill ? "kill" : "int"));
     Path f = dir.resolve("big.txt");
-    String original = bigArticle(30_000_000);
+    String original = bigArticle(20_000_000);
     Files.writeString(f, original);
     Path copy = tmp.resolve("expected-" + dir.getFileName() + ".txt");
     Files.writeString(copy, original);
