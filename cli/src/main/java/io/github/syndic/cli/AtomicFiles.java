@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files atomically: to a temporary file in the target's directory, forced to disk, then
@@ -29,6 +31,26 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /**
+   * Creates {@code dir/.NAME.<digits>.tmp}, registering it in {@link #IN_FLIGHT} before it exists,
+   * so that a shutdown at any instant finds every temporary file on disk in the set.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      long n = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+      Path tmp = dir.resolve("." + name + "." + n + ".tmp");
+      IN_FLIGHT.add(tmp);
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        IN_FLIGHT.remove(tmp); // another writer's file: draw another name
+      } catch (IOException | RuntimeException e) {
+        IN_FLIGHT.remove(tmp);
+        throw e;
+      }
+    }
+  }
+
   private static void deleteInFlight() {
     for (Path p : IN_FLIGHT) {
       try {
@@ -47,8 +69,7 @@ final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-    IN_FLIGHT.add(tmp);
+    Path tmp = createTemp(dir, abs.getFileName().toString());
     boolean done = false;
     try {
       try (OutputStream out = Files.newOutputStream(tmp);
