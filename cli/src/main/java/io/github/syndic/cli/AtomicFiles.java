@@ -4,17 +4,62 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files atomically: to a temporary file in the target's directory, forced to disk, then
  * renamed over the target. A reader sees the old file or the complete new one, never a part.
- * Stateless; thread-safe.
+ * Temporary files still being written when the JVM shuts down (SIGINT, SIGTERM, System.exit) are
+ * deleted by a shutdown hook; only an uncatchable kill (SIGKILL, power loss) can leave one, named
+ * {@code .NAME.<digits>.tmp} beside the target. Thread-safe.
  */
 final class AtomicFiles {
+  /** Temporary files being written, deleted by {@link #CLEANUP} if the JVM exits meanwhile. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
+
+  static {
+    Runtime.getRuntime().addShutdownHook(CLEANUP);
+  }
+
   private AtomicFiles() {}
+
+  /**
+   * Creates {@code dir/.NAME.<digits>.tmp}, registering it in {@link #IN_FLIGHT} before it exists,
+   * so that a shutdown at any instant finds every temporary file on disk in the set.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      long n = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+      Path tmp = dir.resolve("." + name + "." + n + ".tmp");
+      IN_FLIGHT.add(tmp);
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        IN_FLIGHT.remove(tmp); // another writer's file: draw another name
+      } catch (IOException | RuntimeException e) {
+        IN_FLIGHT.remove(tmp);
+        throw e;
+      }
+    }
+  }
+
+  private static void deleteInFlight() {
+    for (Path p : IN_FLIGHT) {
+      try {
+        Files.deleteIfExists(p); // already renamed: nothing to do; else the target is unchanged
+      } catch (IOException ignored) {
+        // best effort during shutdown
+      }
+    }
+  }
 
   static void write(Path target, String content) throws IOException {
     write(target, content.getBytes(StandardCharsets.UTF_8));
@@ -24,7 +69,7 @@ final class AtomicFiles {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path tmp = createTemp(dir, abs.getFileName().toString());
     boolean done = false;
     try {
       try (OutputStream out = Files.newOutputStream(tmp);
@@ -41,8 +86,12 @@ final class AtomicFiles {
       }
       done = true;
     } finally {
-      if (!done) {
-        Files.deleteIfExists(tmp);
+      try {
+        if (!done) {
+          Files.deleteIfExists(tmp);
+        }
+      } finally {
+        IN_FLIGHT.remove(tmp);
       }
     }
   }

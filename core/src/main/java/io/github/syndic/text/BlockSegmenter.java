@@ -56,10 +56,18 @@ public final class BlockSegmenter {
     return blocks;
   }
 
-  /** True when {@code text[from, to)} has no visible character. */
+  /**
+   * True when {@code text[from, to)} has no visible character. Judged per code point, so that
+   * format characters outside the BMP (Unicode tag characters U+E0001–U+E007F) are invisible like
+   * their BMP counterparts; a lone surrogate counts as visible.
+   */
   public static boolean isBlank(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      int c = text.charAt(i);
+      if (Character.isHighSurrogate((char) c) && i + 1 < to
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        c = Character.toCodePoint((char) c, text.charAt(++i));
+      }
       if (!(Character.isWhitespace(c)
           || Character.isSpaceChar(c)
           || Character.getType(c) == Character.FORMAT

@@ -1,0 +1,32 @@
+package io.github.syndic.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.syndic.CleanResult;
+import io.github.syndic.Cleaner;
+import io.github.syndic.CleanerConfig;
+import io.github.syndic.hostile.Invariants;
+
+/**
+ * Fuzzes the {@link Cleaner} facade: whatever the text, cleaning succeeds, the cleaned text is a
+ * subsequence of the input's lines (unchanged), kept plus removed blocks account for every
+ * non-blank line, every twin is a kept block, and a second run gives the same result. A small
+ * {@code maxBlockChars} also exercises the unanalyzed-long-block path.
+ */
+class CleanerFuzzTest {
+  private static final Cleaner NEWS = Cleaner.create(CleanerConfig.news());
+  private static final Cleaner SMALL_BLOCKS =
+      Cleaner.create(CleanerConfig.news().withMaxBlockChars(40));
+
+  @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+  void cleanedTextIsASubsequenceOfTheInputLines(byte[] data) {
+    String text = FuzzText.decode(data);
+    for (Cleaner c : new Cleaner[] {NEWS, SMALL_BLOCKS}) {
+      CleanResult r = c.clean(text);
+      Invariants.checkResult(text, r);
+      CleanResult again = c.clean(text);
+      if (!again.text().equals(r.text()) || !again.removals().equals(r.removals())) {
+        throw new AssertionError("two runs differ on " + Invariants.escape(text));
+      }
+    }
+  }
+}
