@@ -39,23 +39,58 @@ final class Patterns {
   /** A URL: scheme or www. followed by non-space chars (possessive). */
   static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S++", FLAGS | Pattern.CASE_INSENSITIVE);
 
+  /**
+   * True when {@code s} holds at least {@code least} decimal digits (of any script): a cheap
+   * test that spares the regular expressions on the many lines that cannot match them.
+   */
+  static boolean digits(CharSequence s, int least) {
+    int n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c > 0x7F && Character.isDigit(c))) {
+        if (++n >= least) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code s} holds "://" or "www." (any case): a URL is possible. */
+  static boolean mayHoldUrl(CharSequence s) {
+    for (int i = 0, len = s.length() - 3; i < len; i++) {
+      char c = s.charAt(i);
+      if (c == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+        return true;
+      }
+      if ((c == 'w' || c == 'W') && (s.charAt(i + 1) | 0x20) == 'w'
+          && (s.charAt(i + 2) | 0x20) == 'w' && s.charAt(i + 3) == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code s} holds a clock time. */
   static boolean hasTime(CharSequence s) {
-    return TIME.matcher(s).find();
+    return digits(s, 3) && TIME.matcher(s).find();
   }
 
   /** True when {@code s} holds a numeric date. */
   static boolean hasNumericDate(CharSequence s) {
-    return NUMERIC_DATE.matcher(s).find();
+    return digits(s, 4) && NUMERIC_DATE.matcher(s).find();
   }
 
   /** True when {@code s} ends like a related-card photo caption. */
   static boolean hasCardCredit(CharSequence s) {
-    return CARD_CREDIT.matcher(s).find();
+    return digits(s, 7) && CARD_CREDIT.matcher(s).find();
   }
 
   /** Total chars of {@code s} covered by URLs. */
   static int urlChars(CharSequence s) {
+    if (!mayHoldUrl(s)) {
+      return 0;
+    }
     Matcher m = URL.matcher(s);
     int n = 0;
     while (m.find()) {

@@ -513,6 +513,12 @@ public final class DuplicateDetector {
         int b = touched.getInt(i);
         int s = count[b];
         count[b] = 0;
+        if (Math.max(fa.c5.length, feat[b].c5.length) < MIN_SIMILAR_SHINGLES) {
+          // Useless pair: near and contained pairs need both blocks this large, a concatenation
+          // needs the blob larger still (CONCAT_MIN_SHINGLES). Skipping it keeps documents of
+          // many tiny lines (menus, one-character lines) linear.
+          continue;
+        }
         int minIndexed = Math.max(1, Math.min(fa.indexed, feat[b].indexed));
         double est = Math.min(1.0, s / (double) minIndexed);
         if (est < PREFILTER_CONTAINMENT) {
