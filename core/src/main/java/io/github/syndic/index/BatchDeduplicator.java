@@ -1,5 +1,9 @@
 package io.github.syndic.index;
 
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +23,12 @@ import java.util.Objects;
  *       the whole batch first (documents without source form one group);
  *   <li>each document is cleaned with that fixed template and signed;
  *   <li>the documents are added to a {@link NearDuplicateIndex} in sorted order (the window
- *       applies along that order) and the links allowed by the {@link ClusterPolicy} are joined;
- *       evicted documents keep their cluster;
+ *       applies along that order); every related pair is classified from both containments;
+ *   <li>composites are found: a document that is the larger side of trimmed copies of two
+ *       documents unrelated to each other holds two stories (a round-up), and its trimmed-copy
+ *       links count as containment;
+ *   <li>the links allowed by the {@link ClusterPolicy} are joined (evicted documents keep their
+ *       cluster);
  *   <li>each cluster is named by its canonical member (the policy of {@link NearDuplicateIndex}).
  * </ol>
  *
@@ -69,17 +77,67 @@ public final class BatchDeduplicator {
     int n = sorted.size();
     int[] parent = new int[n];
     int[] lengths = new int[n];
+    long[] sizes = new long[n];
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
+    // 1. Every related pair, classified from both containments (order-free).
+    LongOpenHashSet related = new LongOpenHashSet();
+    List<int[]> links = new ArrayList<>(); // {a, b, relation ordinal}
     for (int i = 0; i < n; i++) {
       PreparedDoc p = index.prepare(sorted.get(i), model);
       lengths[i] = p.length();
+      sizes[i] = p.signature().setSize();
       Match m = index.add(p, false);
       for (Neighbor nb : m.neighbors()) {
-        if (config.policy().links(nb.relation())) {
-          union(parent, i, indexOf.getInt(nb.id()));
+        int j = indexOf.getInt(nb.id());
+        Relation r =
+            config.verify()
+                ? Relation.classify(
+                    nb.containmentOfQuery(), nb.containmentOfIndexed(), sizes[i], sizes[j], config)
+                : Relation.DUPLICATE;
+        if (r == null) {
+          continue;
         }
+        related.add(pairKey(i, j));
+        links.add(new int[] {i, j, r.ordinal()});
+      }
+    }
+    // 2. Composites: a document that is the larger side of trimmed copies of two unrelated
+    // documents holds two stories (a round-up); its trimmed links do not join clusters.
+    Int2ObjectOpenHashMap<IntArrayList> smallerPartners = new Int2ObjectOpenHashMap<>();
+    for (int[] l : links) {
+      if (l[2] == Relation.TRIMMED_COPY.ordinal()) {
+        int big = sizes[l[0]] >= sizes[l[1]] ? l[0] : l[1];
+        int small = big == l[0] ? l[1] : l[0];
+        smallerPartners.computeIfAbsent(big, x -> new IntArrayList()).add(small);
+      }
+    }
+    IntOpenHashSet composite = new IntOpenHashSet();
+    for (var e : smallerPartners.int2ObjectEntrySet()) {
+      IntArrayList ps = e.getValue();
+      search:
+      for (int a = 0; a < ps.size(); a++) {
+        for (int b = a + 1; b < ps.size(); b++) {
+          if (!related.contains(pairKey(ps.getInt(a), ps.getInt(b)))) {
+            composite.add(e.getIntKey());
+            break search;
+          }
+        }
+      }
+    }
+    // 3. Union of the links the policy allows.
+    Relation[] relations = Relation.values();
+    for (int[] l : links) {
+      Relation r = relations[l[2]];
+      if (r == Relation.TRIMMED_COPY && config.policy() != ClusterPolicy.ALL) {
+        int big = sizes[l[0]] >= sizes[l[1]] ? l[0] : l[1];
+        if (composite.contains(big)) {
+          r = big == l[0] ? Relation.CONTAINS : Relation.CONTAINED;
+        }
+      }
+      if (config.policy().links(r)) {
+        union(parent, l[0], l[1]);
       }
     }
     Map<String, Integer> prefRank = new HashMap<>();
@@ -116,6 +174,10 @@ public final class BatchDeduplicator {
     }
     out.sort(Comparator.comparing(Clusters.Cluster::canonical));
     return new Clusters(out, of);
+  }
+
+  private static long pairKey(int a, int b) {
+    return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
 
   private static int find(int[] parent, int i) {

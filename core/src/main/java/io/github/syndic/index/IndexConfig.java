@@ -37,16 +37,19 @@ public final class IndexConfig {
   public static final double DEFAULT_CONTAINMENT = 0.8;
 
   /**
-   * Default size ratio separating a trimmed copy from a contained item: a copy keeps at least half
-   * of the story; an item that is less than half of the other document is part of something else
-   * (a round-up, a digest).
+   * Default size ratio separating a trimmed copy from a contained item: a copy keeps at least two
+   * thirds of the story. Above one half, one document cannot be a "copy" of two unrelated items at
+   * once; two thirds leaves room for the vocabulary that unrelated items of one language share (two
+   * items that both qualify must share at least a third of the larger document), so a round-up of
+   * two stories does not chain their clusters. A smaller item is reported as contained.
    */
   public static final double DEFAULT_COPY_MIN_RATIO = 0.5;
 
   /**
    * Default Jaccard level the LSH bands are tuned for. The lowest Jaccard of a pair the default
-   * policy links is a trimmed copy at the limits (80% of a set half the size of the other): J =
-   * 0.4 / 1.1 = 0.36. The bands aim about one standard error of a 128-value estimate (0.04) plus a
+   * policy links is a trimmed copy at the limits (80% of a set two thirds the size of the other):
+   * J = 0.533 / 1.133 = 0.47; contained items (reported, not linked) go lower, to 0.36 at half the
+   * size. The bands aim about one standard error of a 128-value estimate (0.04) plus a
    * margin below that, so such pairs still become candidates; verification then decides.
    */
   public static final double DEFAULT_CANDIDATE_THRESHOLD = 0.3;
