@@ -151,6 +151,19 @@ final class BandStore {
     return eq;
   }
 
+  /** Number of equal values between two stored slots. */
+  int equalValues(int a, int b) {
+    int ba = a * k;
+    int bb = b * k;
+    int eq = 0;
+    for (int i = 0; i < k; i++) {
+      if (values[ba + i] == values[bb + i]) {
+        eq++;
+      }
+    }
+    return eq;
+  }
+
   /** Bytes held by the value array and the band tables. */
   long memoryBytes() {
     return 2L * values.length + 4L * bands * tables[0].length;

@@ -94,7 +94,7 @@ public final class IndexConfig {
     checkUnit("containmentThreshold", containmentThreshold);
     checkUnit("copyMinRatio", copyMinRatio);
     this.candidateThreshold = candidateThreshold;
-    this.lsh = lsh == null ? LshParams.optimal(candidateThreshold, spec.k(), 0.5, 0.5) : lsh;
+    this.lsh = lsh != null ? lsh : optimal(candidateThreshold, spec.k());
     if ((long) this.lsh.bands() * this.lsh.rows() > spec.k()) {
       throw new IllegalArgumentException(
           "bands * rows of " + this.lsh + " exceeds k = " + spec.k());
@@ -112,6 +112,17 @@ public final class IndexConfig {
     this.clean = clean;
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.sourceTemplates = sourceTemplates;
+  }
+
+  /** The bands of the defaults, computed once (the S-curve search takes milliseconds). */
+  private static final LshParams DEFAULT_LSH =
+      LshParams.optimal(DEFAULT_CANDIDATE_THRESHOLD, MinHashSpec.DEFAULT_K, 0.5, 0.5);
+
+  private static LshParams optimal(double t, int k) {
+    if (t == DEFAULT_CANDIDATE_THRESHOLD && k == MinHashSpec.DEFAULT_K) {
+      return DEFAULT_LSH;
+    }
+    return LshParams.optimal(t, k, 0.5, 0.5);
   }
 
   private static void checkUnit(String name, double v) {

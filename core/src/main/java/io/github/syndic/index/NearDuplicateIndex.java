@@ -55,8 +55,9 @@ import java.util.zip.CheckedOutputStream;
  * in-document duplicates), and is signed ({@link IndexConfig#spec()}). Candidates come from banded
  * LSH ({@link IndexConfig#lsh()}, tuned for recall at {@link IndexConfig#candidateThreshold()});
  * each candidate is verified from its estimated Jaccard and the exact set sizes, which give the
- * containment both ways and the {@link Relation}. Links allowed by the {@link ClusterPolicy} join
- * clusters (union of links; a removal does not split a cluster).
+ * containment both ways and the {@link Relation}. A document found to hold trimmed copies of two
+ * unrelated documents (a round-up) has those relations reported as containment. Links allowed by
+ * the {@link ClusterPolicy} join clusters (union of links; a removal does not split a cluster).
  *
  * <h2>Canonical member</h2>
  *
@@ -120,6 +121,8 @@ public final class NearDuplicateIndex {
   private int[] lengths;
   private int[] setSizes;
   private int[] clusterOf;
+  private int[] trimPartner;
+  private int[] trimPartnerOrd;
   private int slotsUsed;
   private int size;
   private int nextCluster;
@@ -152,6 +155,8 @@ public final class NearDuplicateIndex {
     lengths = new int[cap];
     setSizes = new int[cap];
     clusterOf = new int[cap];
+    trimPartner = new int[cap];
+    trimPartnerOrd = new int[cap];
     slotOfId.defaultReturnValue(-1);
     sourceCode.defaultReturnValue(-1);
     preferredRank.defaultReturnValue(Integer.MAX_VALUE);
@@ -299,20 +304,114 @@ public final class NearDuplicateIndex {
       if (!p.signature().isEmpty()) {
         store.band(slot);
       }
+      trimPartner[slot] = NO_PARTNER;
       size++;
+      Relation[] decided = decideLinks(slot, q, hits);
       List<Neighbor> neighbors = new ArrayList<>(hits.size());
-      for (Hit h : hits) {
-        neighbors.add(h.neighbor);
+      for (int i = 0; i < hits.size(); i++) {
+        Neighbor nb = hits.get(i).neighbor;
+        neighbors.add(
+            decided[i] == nb.relation()
+                ? nb
+                : new Neighbor(nb.id(), nb.jaccard(), nb.containmentOfQuery(),
+                    nb.containmentOfIndexed(), decided[i], nb.clusterId()));
       }
-      for (Hit h : hits) {
-        if (config.policy().links(h.neighbor.relation())) {
-          union(slot, h.slot);
+      for (int i = 0; i < hits.size(); i++) {
+        if (config.policy().links(decided[i])) {
+          union(slot, hits.get(i).slot);
         }
       }
       return new Match(p.id(), neighbors, clusterIdOf(slot), canonicalOf(slot), true);
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /** {@code trimPartner} of a document with no known smaller trimmed copy. */
+  private static final int NO_PARTNER = -1;
+
+  /** {@code trimPartner} of a composite: it holds trimmed copies of two unrelated documents. */
+  private static final int COMPOSITE = -2;
+
+  /**
+   * The relations of {@code hits} after the composite rule: a document that is the larger side of
+   * trimmed copies of two documents unrelated to each other holds two stories (a round-up), and
+   * its trimmed-copy relations become containment, which does not link clusters (unless the
+   * policy is {@link ClusterPolicy#ALL}). Each document remembers one smaller trimmed copy; a
+   * later trimmed copy unrelated to it marks the document composite. Incrementally this is
+   * judged on the documents seen so far: a link made before a document was found composite stays.
+   */
+  private Relation[] decideLinks(int slot, short[] q, List<Hit> hits) {
+    Relation[] out = new Relation[hits.size()];
+    IntArrayList smaller = new IntArrayList();
+    long size = setSizes[slot];
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      Relation r = h.neighbor.relation();
+      out[i] = r;
+      if (r != Relation.TRIMMED_COPY || !config.verify()) {
+        continue;
+      }
+      int x = h.slot;
+      if (size > setSizes[x]) {
+        smaller.add(i);
+        continue;
+      }
+      // x is the larger side: the new document is a trimmed copy of x.
+      int partner = validPartner(x);
+      if (trimPartner[x] == COMPOSITE
+          || (partner >= 0 && !related(q, size, partner))) {
+        trimPartner[x] = COMPOSITE;
+        out[i] = Relation.CONTAINED;
+      } else if (partner < 0) {
+        trimPartner[x] = slot;
+        trimPartnerOrd[x] = (int) ordinals[slot];
+      }
+    }
+    boolean composite = false;
+    for (int a = 0; a < smaller.size() && !composite; a++) {
+      for (int b = a + 1; b < smaller.size() && !composite; b++) {
+        int sa = hits.get(smaller.getInt(a)).slot;
+        int sb = hits.get(smaller.getInt(b)).slot;
+        composite = !related(sa, sb);
+      }
+    }
+    if (composite) {
+      trimPartner[slot] = COMPOSITE;
+      for (int i : smaller) {
+        out[i] = Relation.CONTAINS;
+      }
+    } else if (!smaller.isEmpty()) {
+      int first = hits.get(smaller.getInt(0)).slot;
+      trimPartner[slot] = first;
+      trimPartnerOrd[slot] = (int) ordinals[first];
+    }
+    return out;
+  }
+
+  private int validPartner(int x) {
+    int p = trimPartner[x];
+    return p >= 0 && ids[p] != null && (int) ordinals[p] == trimPartnerOrd[x] ? p : -1;
+  }
+
+  private boolean related(short[] q, long size, int slot) {
+    return relation(store.equalValues(q, slot), size, setSizes[slot]) != null;
+  }
+
+  private boolean related(int a, int b) {
+    return relation(store.equalValues(a, b), setSizes[a], setSizes[b]) != null;
+  }
+
+  private Relation relation(int equal, long sizeA, long sizeB) {
+    double j = jaccardOf(equal);
+    return Relation.classify(
+        Signature.containmentFromJaccard(j, sizeA, sizeB),
+        Signature.containmentFromJaccard(j, sizeB, sizeA), sizeA, sizeB, config);
+  }
+
+  private double jaccardOf(int equal) {
+    double raw = equal / (double) k;
+    return Math.max(0.0, (raw - LOW16_COLLISION) / (1.0 - LOW16_COLLISION));
   }
 
   // ---------------------------------------------------------------- querying
@@ -373,8 +472,7 @@ public final class NearDuplicateIndex {
     long size = sig.setSize();
     for (var it = cand.iterator(); it.hasNext(); ) {
       int slot = it.nextInt();
-      double raw = store.equalValues(q, slot) / (double) k;
-      double j = Math.max(0.0, (raw - LOW16_COLLISION) / (1.0 - LOW16_COLLISION));
+      double j = jaccardOf(store.equalValues(q, slot));
       long other = setSizes[slot];
       double cq = Signature.containmentFromJaccard(j, size, other);
       double ci = Signature.containmentFromJaccard(j, other, size);
@@ -595,7 +693,7 @@ public final class NearDuplicateIndex {
     try {
       long bytes = store.memoryBytes();
       int cap = ids.length;
-      bytes += 4L * cap + 8L * cap + 8L * cap + 4L * 4 * cap; // refs, ordinals, times, 4 int arrays
+      bytes += 4L * cap + 8L * cap + 8L * cap + 4L * 6 * cap; // refs, ordinals, times, 6 int arrays
       for (int s = 0; s < slotsUsed; s++) {
         if (ids[s] != null) {
           bytes += stringBytes(ids[s]);
@@ -658,7 +756,8 @@ public final class NearDuplicateIndex {
    * int documents, long next ordinal, long newest time, long last cutoff
    * int sources, then each as UTF
    * per document: int id byte length + UTF-8 id, long ordinal, long time (Long.MAX_VALUE =
-   *       unknown), int source (-1 none), int length, int set size, k shorts (values)
+   *       unknown), int source (-1 none), int length, int set size, int trimmed-copy partner
+   *       (document number, -1 none, -2 composite), k shorts (values)
    * int clusters, then each: long id, int members, member document numbers (ints)
    * templates: int sources, then each: UTF name, int docs, int lines, (long fp, int count)*
    * int CRC-32C of every preceding byte
@@ -746,11 +845,12 @@ public final class NearDuplicateIndex {
     int[] number = new int[slotsUsed];
     int n = 0;
     for (int s = 0; s < slotsUsed; s++) {
+      number[s] = ids[s] == null ? -1 : n++;
+    }
+    for (int s = 0; s < slotsUsed; s++) {
       if (ids[s] == null) {
-        number[s] = -1;
         continue;
       }
-      number[s] = n++;
       byte[] id = ids[s].getBytes(StandardCharsets.UTF_8);
       out.writeInt(id.length);
       out.write(id);
@@ -759,6 +859,8 @@ public final class NearDuplicateIndex {
       out.writeInt(sources[s]);
       out.writeInt(lengths[s]);
       out.writeInt(setSizes[s]);
+      int partner = trimPartner[s] == COMPOSITE ? COMPOSITE : validPartner(s);
+      out.writeInt(partner >= 0 ? number[partner] : partner);
       for (int i = 0; i < k; i++) {
         out.writeShort(store.value(s, i));
       }
@@ -925,6 +1027,11 @@ public final class NearDuplicateIndex {
       x.lengths[slot] = in.readInt();
       x.setSizes[slot] = in.readInt();
       x.clusterOf[slot] = -1;
+      int partner = in.readInt();
+      if (partner < COMPOSITE || partner >= docs) {
+        throw new IOException("trimmed-copy partner " + partner + " of document " + d);
+      }
+      x.trimPartner[slot] = partner;
       for (int i = 0; i < k; i++) {
         v[i] = in.readShort();
       }
@@ -958,6 +1065,11 @@ public final class NearDuplicateIndex {
       x.clusters.put(c, cl);
     }
     x.nextCluster = nClusters;
+    for (int d = 0; d < docs; d++) {
+      if (x.trimPartner[d] >= 0) {
+        x.trimPartnerOrd[d] = (int) x.ordinals[x.trimPartner[d]];
+      }
+    }
     x.templates.read(in);
     return x;
   }
@@ -978,6 +1090,8 @@ public final class NearDuplicateIndex {
       lengths = Arrays.copyOf(lengths, cap);
       setSizes = Arrays.copyOf(setSizes, cap);
       clusterOf = Arrays.copyOf(clusterOf, cap);
+      trimPartner = Arrays.copyOf(trimPartner, cap);
+      trimPartnerOrd = Arrays.copyOf(trimPartnerOrd, cap);
     }
     store.ensureSlots(slot + 1);
     return slot;
