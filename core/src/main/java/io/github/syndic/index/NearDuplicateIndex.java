@@ -746,7 +746,7 @@ public final class NearDuplicateIndex {
    * folder, which is forced to disk and then moved over {@code file}. A writer killed at any point
    * leaves the previous snapshot intact (and possibly a stray {@code *.tmp} file).
    *
-   * <h3>Format, version 1 (big-endian, {@link DataOutputStream})</h3>
+   * <h4>Format, version 1 (big-endian, {@link DataOutputStream})</h4>
    *
    * <pre>
    * int magic "SYNX", int version
