@@ -151,6 +151,23 @@ final class BandStore {
     return eq;
   }
 
+  /**
+   * Number of equal values between {@code q} and {@code slot}, or -1 as soon as fewer than {@code
+   * need} can be equal (most candidates are rejected after {@code k - need} values).
+   */
+  int equalValuesAtLeast(short[] q, int slot, int need) {
+    int base = slot * k;
+    int eq = 0;
+    for (int i = 0; i < k; i++) {
+      if (values[base + i] == q[i]) {
+        eq++;
+      } else if (i + 1 - eq > k - need) {
+        return -1;
+      }
+    }
+    return eq;
+  }
+
   /** Number of equal values between two stored slots. */
   int equalValues(int a, int b) {
     int ba = a * k;

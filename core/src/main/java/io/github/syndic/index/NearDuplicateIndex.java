@@ -409,6 +409,20 @@ public final class NearDuplicateIndex {
         Signature.containmentFromJaccard(j, sizeB, sizeA), sizeA, sizeB, config);
   }
 
+  /**
+   * Fewest equal values for which two sets of these sizes can have any {@link Relation}: every
+   * relation needs the smaller set covered by {@code c = containmentThreshold}, i.e. J &gt;= c s /
+   * (s + l - c s) for sizes s &lt;= l. Two values are subtracted as a margin for rounding and the
+   * 16-bit collision correction, so the early exit never changes a result.
+   */
+  private int minEqual(long a, long b) {
+    double s = Math.min(a, b);
+    double l = Math.max(a, b);
+    double c = config.containmentThreshold();
+    double jMin = c * s / (s + l - c * s);
+    return Math.max(0, (int) Math.floor(jMin * k) - 2);
+  }
+
   private double jaccardOf(int equal) {
     double raw = equal / (double) k;
     return Math.max(0.0, (raw - LOW16_COLLISION) / (1.0 - LOW16_COLLISION));
@@ -472,8 +486,17 @@ public final class NearDuplicateIndex {
     long size = sig.setSize();
     for (var it = cand.iterator(); it.hasNext(); ) {
       int slot = it.nextInt();
-      double j = jaccardOf(store.equalValues(q, slot));
       long other = setSizes[slot];
+      int eq;
+      if (config.verify()) {
+        eq = store.equalValuesAtLeast(q, slot, minEqual(size, other));
+        if (eq < 0) {
+          continue; // cannot reach the containment threshold: no relation
+        }
+      } else {
+        eq = store.equalValues(q, slot);
+      }
+      double j = jaccardOf(eq);
       double cq = Signature.containmentFromJaccard(j, size, other);
       double ci = Signature.containmentFromJaccard(j, other, size);
       Relation r = config.verify() ? Relation.classify(cq, ci, size, other, config) : Relation.DUPLICATE;
