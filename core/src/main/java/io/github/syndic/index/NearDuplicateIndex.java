@@ -1,0 +1,1159 @@
+package io.github.syndic.index;
+
+import io.github.syndic.CleanResult;
+import io.github.syndic.Cleaner;
+import io.github.syndic.minhash.MinHashScheme;
+import io.github.syndic.minhash.MinHashSpec;
+import io.github.syndic.minhash.MinHasher;
+import io.github.syndic.minhash.Signature;
+import io.github.syndic.shingle.ShingleSpec;
+import io.github.syndic.text.TextNormalizer;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * An incremental, time-windowed, persistent index of near-duplicate documents in a feed.
+ *
+ * <pre>{@code
+ * NearDuplicateIndex feed = NearDuplicateIndex.create(IndexConfig.defaults());
+ * Match m = feed.add(url, rawText, publishedAt, site);   // related documents and cluster
+ * }</pre>
+ *
+ * <h2>Pipeline</h2>
+ *
+ * A raw document loses the lines its source repeats on many pages (the per-source template,
+ * learned incrementally as pages arrive), then goes through the {@link Cleaner} (boilerplate and
+ * in-document duplicates), and is signed ({@link IndexConfig#spec()}). Candidates come from banded
+ * LSH ({@link IndexConfig#lsh()}, tuned for recall at {@link IndexConfig#candidateThreshold()});
+ * each candidate is verified from its estimated Jaccard and the exact set sizes, which give the
+ * containment both ways and the {@link Relation}. A document found to hold trimmed copies of two
+ * unrelated documents (a round-up) has those relations reported as containment. Links allowed by
+ * the {@link ClusterPolicy} join clusters (union of links; a removal does not split a cluster).
+ *
+ * <h2>Canonical member</h2>
+ *
+ * Of a cluster's members: the earliest timestamp (unknown last); then the source earliest in
+ * {@link IndexConfig#preferredSources()} (unlisted last); then the longest cleaned text; then the
+ * smallest id.
+ *
+ * <h2>Cluster ids</h2>
+ *
+ * Every added document gets the next ordinal (0, 1, ...). A cluster's id is the smallest ordinal
+ * of the documents that ever joined it; a singleton's id is its own ordinal.
+ *
+ * <h2>Time window</h2>
+ *
+ * With a window, each add of a timestamped document evicts documents older than the newest
+ * timestamp minus the window (checked at most every 1/16 of the window, a linear scan). Documents
+ * without timestamp are never evicted by the window.
+ *
+ * <h2>Thread-safety</h2>
+ *
+ * Thread-safe: a single writer lock with concurrent readers (a {@link ReentrantReadWriteLock}).
+ * {@link #add}, {@link #remove} and eviction take the write lock; {@link #query}, {@link #size},
+ * {@link #memoryBytes} and {@link #save} take the read lock. Cleaning and signing happen before
+ * the lock is taken, so many threads can add at once and only the index update is serialized. An
+ * add (query plus insert) is atomic, so every pair of documents is compared exactly once and
+ * concurrent adds give the same clusters as any sequential order.
+ */
+public final class NearDuplicateIndex {
+  /** Snapshot magic, "SYNX". */
+  private static final int MAGIC = 0x53594E58;
+
+  /** Snapshot format version written by {@link #save}. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** Timestamp stored for an unknown time: after every real time, never evicted. */
+  private static final long NO_TIME = Long.MAX_VALUE;
+
+  /** Chance that two unequal 32-bit MinHash values agree in their low 16 bits. */
+  private static final double LOW16_COLLISION = 1.0 / 65536.0;
+
+  /** Eviction scans run when the cutoff moved by at least window / this. */
+  private static final int EVICTION_STEPS = 16;
+
+  private final IndexConfig config;
+  private final MinHasher hasher;
+  private final Cleaner cleaner;
+  private final int k;
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final BandStore store;
+  private final SourceTemplates templates;
+  private final Object2IntOpenHashMap<String> slotOfId = new Object2IntOpenHashMap<>();
+  private final Object2IntOpenHashMap<String> sourceCode = new Object2IntOpenHashMap<>();
+  private final List<String> sourceNames = new ArrayList<>();
+  private final Object2IntOpenHashMap<String> preferredRank = new Object2IntOpenHashMap<>();
+  private final IntArrayList freeSlots = new IntArrayList();
+  private final Int2ObjectOpenHashMap<Cluster> clusters = new Int2ObjectOpenHashMap<>();
+  private String[] ids;
+  private long[] ordinals;
+  private long[] timestamps;
+  private int[] sources;
+  private int[] lengths;
+  private int[] setSizes;
+  private int[] clusterOf;
+  private int[] trimPartner;
+  private int[] trimPartnerOrd;
+  private int slotsUsed;
+  private int size;
+  private int nextCluster;
+  private long nextOrdinal;
+  private long newest = Long.MIN_VALUE;
+  private long lastCutoff = Long.MIN_VALUE;
+
+  /** A cluster of two or more documents (singletons have none). */
+  private static final class Cluster {
+    long id;
+    final IntArrayList members = new IntArrayList(2);
+
+    Cluster(long id) {
+      this.id = id;
+    }
+  }
+
+  private NearDuplicateIndex(IndexConfig config, int initialSlots) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.hasher = config.spec().hasher();
+    this.cleaner = Cleaner.create(config.cleaner());
+    this.k = config.spec().k();
+    this.store = new BandStore(k, config.lsh(), initialSlots);
+    this.templates = new SourceTemplates(TextNormalizer.of(config.spec().normalizer()));
+    int cap = Math.max(16, initialSlots);
+    ids = new String[cap];
+    ordinals = new long[cap];
+    timestamps = new long[cap];
+    sources = new int[cap];
+    lengths = new int[cap];
+    setSizes = new int[cap];
+    clusterOf = new int[cap];
+    trimPartner = new int[cap];
+    trimPartnerOrd = new int[cap];
+    slotOfId.defaultReturnValue(-1);
+    sourceCode.defaultReturnValue(-1);
+    preferredRank.defaultReturnValue(Integer.MAX_VALUE);
+    List<String> pref = config.preferredSources();
+    for (int i = 0; i < pref.size(); i++) {
+      preferredRank.putIfAbsent(pref.get(i), i);
+    }
+  }
+
+  /** An empty index. */
+  public static NearDuplicateIndex create(IndexConfig config) {
+    return new NearDuplicateIndex(config, 16);
+  }
+
+  /** An empty index with room for {@code expectedDocs} documents before any growth. */
+  public static NearDuplicateIndex create(IndexConfig config, int expectedDocs) {
+    if (expectedDocs < 0) {
+      throw new IllegalArgumentException("expectedDocs must be >= 0, got " + expectedDocs);
+    }
+    return new NearDuplicateIndex(config, expectedDocs);
+  }
+
+  /**
+   * Clusters a batch of documents; the result does not depend on the input order (see {@link
+   * BatchDeduplicator}).
+   */
+  public static Clusters cluster(List<Doc> docs, IndexConfig config) {
+    return new BatchDeduplicator(config).run(docs);
+  }
+
+  /** The configuration. */
+  public IndexConfig config() {
+    return config;
+  }
+
+  // ---------------------------------------------------------------- preparing
+
+  /**
+   * Cleans and signs a raw document with the current template of its source. Needs only the read
+   * lock briefly; call it from any thread.
+   */
+  public PreparedDoc prepare(Doc doc) {
+    Objects.requireNonNull(doc, "doc");
+    long[] fps = config.sourceTemplates() ? templates.fingerprints(doc.text()) : new long[0];
+    String text = doc.text();
+    if (config.sourceTemplates()) {
+      lock.readLock().lock();
+      try {
+        text = templates.strip(doc.source(), text);
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+    return sign(doc, text, fps);
+  }
+
+  /** Prepares with a fixed template model (batch use: the model is not being written). */
+  PreparedDoc prepare(Doc doc, SourceTemplates model) {
+    String text = model == null ? doc.text() : model.strip(doc.source(), doc.text());
+    return sign(doc, text, new long[0]);
+  }
+
+  private PreparedDoc sign(Doc doc, String text, long[] fps) {
+    if (config.clean()) {
+      text = cleaner.clean(text).text();
+    }
+    Signature sig = hasher.sign(text);
+    return new PreparedDoc(doc.id(), doc.timestamp(), doc.source(), sig, text.length(), fps);
+  }
+
+  /** A new template model for this index's normalizer (batch use). */
+  SourceTemplates newTemplates() {
+    return new SourceTemplates(TextNormalizer.of(config.spec().normalizer()));
+  }
+
+  // ---------------------------------------------------------------- adding
+
+  /** Adds a raw document; see {@link #add(Doc)}. */
+  public Match add(String id, String text, Instant timestamp, String source) {
+    return add(new Doc(id, text, timestamp, source));
+  }
+
+  /**
+   * Adds a raw document: its source's template is learned from it (when enabled), it is cleaned,
+   * signed, compared and indexed.
+   *
+   * @throws IllegalArgumentException if a document with this id is indexed
+   */
+  public Match add(Doc doc) {
+    return add(prepare(doc));
+  }
+
+  /**
+   * Adds a document already cleaned by the caller: its text is signed as is, no template is
+   * learned or applied.
+   */
+  public Match add(String id, CleanResult cleaned, Instant timestamp, String source) {
+    String text = cleaned.text();
+    return add(
+        new PreparedDoc(id, timestamp, source, hasher.sign(text), text.length(), new long[0]));
+  }
+
+  /**
+   * Adds a prepared document.
+   *
+   * @throws IllegalArgumentException if a document with this id is indexed or the signature's
+   *     spec differs from the index's
+   */
+  public Match add(PreparedDoc p) {
+    return add(p, true);
+  }
+
+  Match add(PreparedDoc p, boolean learn) {
+    checkSpec(p.signature());
+    lock.writeLock().lock();
+    try {
+      if (slotOfId.containsKey(p.id())) {
+        throw new IllegalArgumentException("document id '" + p.id() + "' is already indexed");
+      }
+      if (learn && config.sourceTemplates() && p.lineFingerprints().length > 0) {
+        templates.learn(p.source(), p.lineFingerprints());
+      }
+      long ts = p.timestamp() == null ? NO_TIME : toMillis(p.timestamp());
+      if (ts != NO_TIME && config.window() != null) {
+        newest = Math.max(newest, ts);
+        long w = config.window().toMillis();
+        long cutoff = newest - w;
+        if (cutoff - lastCutoff >= Math.max(1, w / EVICTION_STEPS) || lastCutoff == Long.MIN_VALUE) {
+          lastCutoff = cutoff;
+          evictBefore(cutoff);
+        }
+      }
+      short[] q = low16(p.signature());
+      List<Hit> hits = find(p.signature(), q);
+      int slot = allocate();
+      ids[slot] = p.id();
+      ordinals[slot] = nextOrdinal++;
+      timestamps[slot] = ts;
+      sources[slot] = codeOf(p.source());
+      lengths[slot] = p.length();
+      setSizes[slot] = (int) Math.min(Integer.MAX_VALUE, p.signature().setSize());
+      clusterOf[slot] = -1;
+      slotOfId.put(p.id(), slot);
+      store.setValues(slot, q);
+      if (!p.signature().isEmpty()) {
+        store.band(slot);
+      }
+      trimPartner[slot] = NO_PARTNER;
+      size++;
+      Relation[] decided = decideLinks(slot, q, hits);
+      List<Neighbor> neighbors = new ArrayList<>(hits.size());
+      for (int i = 0; i < hits.size(); i++) {
+        Neighbor nb = hits.get(i).neighbor;
+        neighbors.add(
+            decided[i] == nb.relation()
+                ? nb
+                : new Neighbor(nb.id(), nb.jaccard(), nb.containmentOfQuery(),
+                    nb.containmentOfIndexed(), decided[i], nb.clusterId()));
+      }
+      for (int i = 0; i < hits.size(); i++) {
+        if (config.policy().links(decided[i])) {
+          union(slot, hits.get(i).slot);
+        }
+      }
+      return new Match(p.id(), neighbors, clusterIdOf(slot), canonicalOf(slot), true);
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** {@code trimPartner} of a document with no known smaller trimmed copy. */
+  private static final int NO_PARTNER = -1;
+
+  /** {@code trimPartner} of a composite: it holds trimmed copies of two unrelated documents. */
+  private static final int COMPOSITE = -2;
+
+  /**
+   * The relations of {@code hits} after the composite rule: a document that is the larger side of
+   * trimmed copies of two documents unrelated to each other holds two stories (a round-up), and
+   * its trimmed-copy relations become containment, which does not link clusters (unless the
+   * policy is {@link ClusterPolicy#ALL}). Each document remembers one smaller trimmed copy; a
+   * later trimmed copy unrelated to it marks the document composite. Incrementally this is
+   * judged on the documents seen so far: a link made before a document was found composite stays.
+   */
+  private Relation[] decideLinks(int slot, short[] q, List<Hit> hits) {
+    Relation[] out = new Relation[hits.size()];
+    IntArrayList smaller = new IntArrayList();
+    long size = setSizes[slot];
+    for (int i = 0; i < hits.size(); i++) {
+      Hit h = hits.get(i);
+      Relation r = h.neighbor.relation();
+      out[i] = r;
+      if (r != Relation.TRIMMED_COPY || !config.verify()) {
+        continue;
+      }
+      int x = h.slot;
+      if (size > setSizes[x]) {
+        smaller.add(i);
+        continue;
+      }
+      // x is the larger side: the new document is a trimmed copy of x.
+      int partner = validPartner(x);
+      if (trimPartner[x] == COMPOSITE
+          || (partner >= 0 && !related(q, size, partner))) {
+        trimPartner[x] = COMPOSITE;
+        out[i] = Relation.CONTAINED;
+      } else if (partner < 0) {
+        trimPartner[x] = slot;
+        trimPartnerOrd[x] = (int) ordinals[slot];
+      }
+    }
+    boolean composite = false;
+    for (int a = 0; a < smaller.size() && !composite; a++) {
+      for (int b = a + 1; b < smaller.size() && !composite; b++) {
+        int sa = hits.get(smaller.getInt(a)).slot;
+        int sb = hits.get(smaller.getInt(b)).slot;
+        composite = !related(sa, sb);
+      }
+    }
+    if (composite) {
+      trimPartner[slot] = COMPOSITE;
+      for (int i : smaller) {
+        out[i] = Relation.CONTAINS;
+      }
+    } else if (!smaller.isEmpty()) {
+      int first = hits.get(smaller.getInt(0)).slot;
+      trimPartner[slot] = first;
+      trimPartnerOrd[slot] = (int) ordinals[first];
+    }
+    return out;
+  }
+
+  private int validPartner(int x) {
+    int p = trimPartner[x];
+    return p >= 0 && ids[p] != null && (int) ordinals[p] == trimPartnerOrd[x] ? p : -1;
+  }
+
+  private boolean related(short[] q, long size, int slot) {
+    return relation(store.equalValues(q, slot), size, setSizes[slot]) != null;
+  }
+
+  private boolean related(int a, int b) {
+    return relation(store.equalValues(a, b), setSizes[a], setSizes[b]) != null;
+  }
+
+  private Relation relation(int equal, long sizeA, long sizeB) {
+    double j = jaccardOf(equal);
+    return Relation.classify(
+        Signature.containmentFromJaccard(j, sizeA, sizeB),
+        Signature.containmentFromJaccard(j, sizeB, sizeA), sizeA, sizeB, config);
+  }
+
+  /**
+   * Fewest equal values for which two sets of these sizes can have any {@link Relation}: every
+   * relation needs the smaller set covered by {@code c = containmentThreshold}, i.e. J &gt;= c s /
+   * (s + l - c s) for sizes s &lt;= l. Two values are subtracted as a margin for rounding and the
+   * 16-bit collision correction, so the early exit never changes a result.
+   */
+  private int minEqual(long a, long b) {
+    double s = Math.min(a, b);
+    double l = Math.max(a, b);
+    double c = config.containmentThreshold();
+    double jMin = c * s / (s + l - c * s);
+    return Math.max(0, (int) Math.floor(jMin * k) - 2);
+  }
+
+  private double jaccardOf(int equal) {
+    double raw = equal / (double) k;
+    return Math.max(0.0, (raw - LOW16_COLLISION) / (1.0 - LOW16_COLLISION));
+  }
+
+  // ---------------------------------------------------------------- querying
+
+  /** Queries a raw document without adding it (and without learning its template). */
+  public Match query(Doc doc) {
+    return query(prepare(doc));
+  }
+
+  /** Queries raw text without adding it. */
+  public Match query(String id, String text, Instant timestamp, String source) {
+    return query(new Doc(id, text, timestamp, source));
+  }
+
+  /**
+   * The indexed documents related to {@code p} and the cluster it would join (that of its first
+   * linking neighbor in the {@link Match#neighbors()} order), without adding it. A document with
+   * the same id that is already indexed is not reported as its own neighbor.
+   */
+  public Match query(PreparedDoc p) {
+    checkSpec(p.signature());
+    lock.readLock().lock();
+    try {
+      List<Hit> hits = find(p.signature(), low16(p.signature()));
+      List<Neighbor> neighbors = new ArrayList<>(hits.size());
+      long cluster = -1;
+      String canonical = p.id();
+      for (Hit h : hits) {
+        if (ids[h.slot].equals(p.id())) {
+          continue;
+        }
+        neighbors.add(h.neighbor);
+        if (cluster < 0 && config.policy().links(h.neighbor.relation())) {
+          cluster = clusterIdOf(h.slot);
+          canonical = canonicalOf(h.slot);
+        }
+      }
+      return new Match(p.id(), neighbors, cluster, canonical, false);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private record Hit(int slot, Neighbor neighbor) {}
+
+  private static final Comparator<Hit> HIT_ORDER =
+      Comparator.<Hit>comparingInt(h -> h.neighbor.relation().ordinal())
+          .thenComparing(Comparator.<Hit>comparingDouble(h -> h.neighbor.jaccard()).reversed())
+          .thenComparing(h -> h.neighbor.id());
+
+  private List<Hit> find(Signature sig, short[] q) {
+    if (sig.isEmpty()) {
+      return List.of();
+    }
+    IntOpenHashSet cand = new IntOpenHashSet();
+    store.candidates(q, cand);
+    List<Hit> out = new ArrayList<>();
+    long size = sig.setSize();
+    for (var it = cand.iterator(); it.hasNext(); ) {
+      int slot = it.nextInt();
+      long other = setSizes[slot];
+      int eq;
+      if (config.verify()) {
+        eq = store.equalValuesAtLeast(q, slot, minEqual(size, other));
+        if (eq < 0) {
+          continue; // cannot reach the containment threshold: no relation
+        }
+      } else {
+        eq = store.equalValues(q, slot);
+      }
+      double j = jaccardOf(eq);
+      double cq = Signature.containmentFromJaccard(j, size, other);
+      double ci = Signature.containmentFromJaccard(j, other, size);
+      Relation r = config.verify() ? Relation.classify(cq, ci, size, other, config) : Relation.DUPLICATE;
+      if (r != null) {
+        out.add(new Hit(slot, new Neighbor(ids[slot], j, cq, ci, r, clusterIdOf(slot))));
+      }
+    }
+    out.sort(HIT_ORDER);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- removal and eviction
+
+  /** Removes a document; returns false when it was not indexed. Its cluster does not split. */
+  public boolean remove(String id) {
+    lock.writeLock().lock();
+    try {
+      int slot = slotOfId.getInt(id);
+      if (slot < 0) {
+        return false;
+      }
+      removeSlot(slot);
+      return true;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Removes every document with a known timestamp before {@code cutoff}; returns how many. */
+  public int evictOlderThan(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff");
+    lock.writeLock().lock();
+    try {
+      return evictBefore(toMillis(cutoff));
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  private int evictBefore(long cutoff) {
+    int n = 0;
+    for (int s = 0; s < slotsUsed; s++) {
+      if (ids[s] != null && timestamps[s] != NO_TIME && timestamps[s] < cutoff) {
+        removeSlot(s);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private void removeSlot(int slot) {
+    if (setSizes[slot] > 0) {
+      store.unband(slot);
+    }
+    int c = clusterOf[slot];
+    if (c >= 0) {
+      Cluster cl = clusters.get(c);
+      cl.members.rem(slot);
+      if (cl.members.isEmpty()) {
+        clusters.remove(c);
+      }
+    }
+    slotOfId.removeInt(ids[slot]);
+    ids[slot] = null;
+    clusterOf[slot] = -1;
+    freeSlots.add(slot);
+    size--;
+  }
+
+  // ---------------------------------------------------------------- clusters
+
+  private void union(int a, int b) {
+    int ca = clusterOf[a];
+    int cb = clusterOf[b];
+    if (ca >= 0 && ca == cb) {
+      return;
+    }
+    if (ca < 0 && cb < 0) {
+      Cluster cl = new Cluster(Math.min(ordinals[a], ordinals[b]));
+      cl.members.add(a);
+      cl.members.add(b);
+      int id = nextCluster++;
+      clusters.put(id, cl);
+      clusterOf[a] = id;
+      clusterOf[b] = id;
+      return;
+    }
+    if (ca < 0 || cb < 0) {
+      int single = ca < 0 ? a : b;
+      int c = ca < 0 ? cb : ca;
+      Cluster cl = clusters.get(c);
+      cl.members.add(single);
+      cl.id = Math.min(cl.id, ordinals[single]);
+      clusterOf[single] = c;
+      return;
+    }
+    Cluster x = clusters.get(ca);
+    Cluster y = clusters.get(cb);
+    int keep = x.members.size() >= y.members.size() ? ca : cb;
+    int drop = keep == ca ? cb : ca;
+    Cluster kc = clusters.get(keep);
+    Cluster dc = clusters.remove(drop);
+    for (int i = 0; i < dc.members.size(); i++) {
+      int m = dc.members.getInt(i);
+      clusterOf[m] = keep;
+      kc.members.add(m);
+    }
+    kc.id = Math.min(kc.id, dc.id);
+  }
+
+  private long clusterIdOf(int slot) {
+    int c = clusterOf[slot];
+    return c < 0 ? ordinals[slot] : clusters.get(c).id;
+  }
+
+  private String canonicalOf(int slot) {
+    int c = clusterOf[slot];
+    if (c < 0) {
+      return ids[slot];
+    }
+    IntArrayList m = clusters.get(c).members;
+    int best = m.getInt(0);
+    for (int i = 1; i < m.size(); i++) {
+      int s = m.getInt(i);
+      if (better(s, best)) {
+        best = s;
+      }
+    }
+    return ids[best];
+  }
+
+  /** True when slot {@code a} beats {@code b} as canonical member. */
+  private boolean better(int a, int b) {
+    if (timestamps[a] != timestamps[b]) {
+      return timestamps[a] < timestamps[b];
+    }
+    int ra = rank(sources[a]);
+    int rb = rank(sources[b]);
+    if (ra != rb) {
+      return ra < rb;
+    }
+    if (lengths[a] != lengths[b]) {
+      return lengths[a] > lengths[b];
+    }
+    return ids[a].compareTo(ids[b]) < 0;
+  }
+
+  private int rank(int source) {
+    return source < 0 ? Integer.MAX_VALUE : preferredRank.getInt(sourceNames.get(source));
+  }
+
+  /** The cluster id of an indexed document, or -1 when it is not indexed. */
+  public long clusterOf(String id) {
+    lock.readLock().lock();
+    try {
+      int slot = slotOfId.getInt(id);
+      return slot < 0 ? -1 : clusterIdOf(slot);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The canonical member of the cluster of an indexed document, or null when not indexed. */
+  public String canonicalOf(String id) {
+    lock.readLock().lock();
+    try {
+      int slot = slotOfId.getInt(id);
+      return slot < 0 ? null : canonicalOf(slot);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** True when a document with this id is indexed. */
+  public boolean contains(String id) {
+    lock.readLock().lock();
+    try {
+      return slotOfId.containsKey(id);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The ids of the indexed documents, sorted. */
+  public List<String> ids() {
+    lock.readLock().lock();
+    try {
+      List<String> out = new ArrayList<>(size);
+      for (int s = 0; s < slotsUsed; s++) {
+        if (ids[s] != null) {
+          out.add(ids[s]);
+        }
+      }
+      out.sort(null);
+      return out;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Number of indexed documents. */
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return size;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Estimated bytes held by the index: signatures and band tables, per-document arrays, ids (as
+   * compact Latin-1 or UTF-16 strings), maps and clusters; the template model is included.
+   */
+  public long memoryBytes() {
+    lock.readLock().lock();
+    try {
+      long bytes = store.memoryBytes();
+      int cap = ids.length;
+      bytes += 4L * cap + 8L * cap + 8L * cap + 4L * 6 * cap; // refs, ordinals, times, 6 int arrays
+      for (int s = 0; s < slotsUsed; s++) {
+        if (ids[s] != null) {
+          bytes += stringBytes(ids[s]);
+        }
+      }
+      bytes += mapBytes(slotOfId.size(), 8) + mapBytes(sourceCode.size(), 8) + 4L * freeSlots.size();
+      for (Cluster c : clusters.values()) {
+        bytes += 48 + 4L * c.members.elements().length;
+      }
+      bytes += mapBytes(clusters.size(), 8);
+      bytes += templates.memoryBytes();
+      return bytes;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Bytes of the per-source template model alone (included in {@link #memoryBytes()}). */
+  public long templateBytes() {
+    lock.readLock().lock();
+    try {
+      return templates.memoryBytes();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private static long stringBytes(String s) {
+    boolean latin1 = true;
+    for (int i = 0; i < s.length() && latin1; i++) {
+      latin1 = s.charAt(i) < 256;
+    }
+    long payload = latin1 ? s.length() : 2L * s.length();
+    return 24 + align8(16 + payload);
+  }
+
+  private static long align8(long n) {
+    return (n + 7) & ~7L;
+  }
+
+  private static long mapBytes(int n, int entryBytes) {
+    long cap = Math.max(2, Long.highestOneBit((long) Math.ceil(n / 0.75) * 2 - 1));
+    return entryBytes * cap;
+  }
+
+  // ---------------------------------------------------------------- persistence
+
+  /**
+   * Writes a snapshot to {@code file}, atomically: the bytes go to a temporary file in the same
+   * folder, which is forced to disk and then moved over {@code file}. A writer killed at any point
+   * leaves the previous snapshot intact (and possibly a stray {@code *.tmp} file).
+   *
+   * <h4>Format, version 1 (big-endian, {@link DataOutputStream})</h4>
+   *
+   * <pre>
+   * int magic "SYNX", int version
+   * spec: byte scheme id, byte shingle kind (0 word, 1 char), byte n, byte normalizer flags,
+   *       byte normalizer rules version, int k, long seed, long spec fingerprint,
+   *       int bands, int rows
+   * int documents, long next ordinal, long newest time, long last cutoff
+   * int sources, then each as UTF
+   * per document: int id byte length + UTF-8 id, long ordinal, long time (Long.MAX_VALUE =
+   *       unknown), int source (-1 none), int length, int set size, int trimmed-copy partner
+   *       (document number, -1 none, -2 composite), k shorts (values)
+   * int clusters, then each: long id, int members, member document numbers (ints)
+   * templates: int sources, then each: UTF name, int docs, int lines, (long fp, int count)*
+   * int CRC-32C of every preceding byte
+   * </pre>
+   *
+   * @throws UncheckedIOException if writing fails
+   */
+  public void save(Path file) {
+    save(file, Long.MAX_VALUE);
+  }
+
+  /** {@link #save(Path)} that fails like a killed writer after {@code failAfter} bytes (tests). */
+  void save(Path file, long failAfter) {
+    Objects.requireNonNull(file, "file");
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
+    lock.readLock().lock();
+    try {
+      Path tmp = Files.createTempFile(dir, abs.getFileName().toString() + ".", ".tmp");
+      try (FileOutputStream fos = new FileOutputStream(tmp.toFile())) {
+        CRC32C crc = new CRC32C();
+        OutputStream limited = failAfter == Long.MAX_VALUE ? fos : new CrashingStream(fos, failAfter);
+        CheckedOutputStream checked =
+            new CheckedOutputStream(new BufferedOutputStream(limited, 1 << 16), crc);
+        DataOutputStream out = new DataOutputStream(checked);
+        writeBody(out);
+        out.flush();
+        int sum = (int) crc.getValue();
+        out.writeInt(sum);
+        out.flush();
+        fos.getChannel().force(true);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save index snapshot to " + file + ": " + e.getMessage(), e);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** An output stream that fails after a number of bytes, as a killed writer would stop. */
+  private static final class CrashingStream extends FilterOutputStream {
+    private long left;
+
+    CrashingStream(OutputStream out, long limit) {
+      super(out);
+      this.left = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > left) {
+        out.write(b, off, (int) left);
+        left = 0;
+        out.flush();
+        throw new IOException("simulated crash of the writer");
+      }
+      out.write(b, off, len);
+      left -= len;
+    }
+  }
+
+  private void writeBody(DataOutputStream out) throws IOException {
+    MinHashSpec spec = config.spec();
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT_VERSION);
+    writeSpec(out, spec, config.lsh().bands(), config.lsh().rows());
+    out.writeInt(size);
+    out.writeLong(nextOrdinal);
+    out.writeLong(newest);
+    out.writeLong(lastCutoff);
+    out.writeInt(sourceNames.size());
+    for (String s : sourceNames) {
+      out.writeUTF(s);
+    }
+    int[] number = new int[slotsUsed];
+    int n = 0;
+    for (int s = 0; s < slotsUsed; s++) {
+      number[s] = ids[s] == null ? -1 : n++;
+    }
+    for (int s = 0; s < slotsUsed; s++) {
+      if (ids[s] == null) {
+        continue;
+      }
+      byte[] id = ids[s].getBytes(StandardCharsets.UTF_8);
+      out.writeInt(id.length);
+      out.write(id);
+      out.writeLong(ordinals[s]);
+      out.writeLong(timestamps[s]);
+      out.writeInt(sources[s]);
+      out.writeInt(lengths[s]);
+      out.writeInt(setSizes[s]);
+      int partner = trimPartner[s] == COMPOSITE ? COMPOSITE : validPartner(s);
+      out.writeInt(partner >= 0 ? number[partner] : partner);
+      for (int i = 0; i < k; i++) {
+        out.writeShort(store.value(s, i));
+      }
+    }
+    int[] keys = clusters.keySet().toIntArray();
+    Arrays.sort(keys);
+    out.writeInt(keys.length);
+    for (int c : keys) {
+      Cluster cl = clusters.get(c);
+      out.writeLong(cl.id);
+      out.writeInt(cl.members.size());
+      for (int i = 0; i < cl.members.size(); i++) {
+        out.writeInt(number[cl.members.getInt(i)]);
+      }
+    }
+    templates.write(out);
+  }
+
+  private static void writeSpec(DataOutputStream out, MinHashSpec spec, int bands, int rows)
+      throws IOException {
+    out.writeByte(spec.scheme().id());
+    out.writeByte(spec.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1);
+    out.writeByte(spec.shingles().n());
+    out.writeByte(spec.normalizer().foldTehMarbuta() ? 1 : 0);
+    out.writeByte(TextNormalizer.RULES_VERSION);
+    out.writeInt(spec.k());
+    out.writeLong(spec.seed());
+    out.writeLong(spec.fingerprint());
+    out.writeInt(bands);
+    out.writeInt(rows);
+  }
+
+  /**
+   * Loads a snapshot written by {@link #save}. The snapshot's spec (scheme, shingles, k, seed,
+   * normalizer) and bands must equal {@code config}'s; the other settings (thresholds, window,
+   * policy, preferred sources) are taken from {@code config}.
+   *
+   * @throws SnapshotException if the file is not a snapshot, has another version, was made with
+   *     another spec or bands (the message names both), or is damaged; nothing is loaded then
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static NearDuplicateIndex load(Path file, IndexConfig config) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(config, "config");
+    CRC32C crc = new CRC32C();
+    try (InputStream raw = Files.newInputStream(file)) {
+      DataInputStream in =
+          new DataInputStream(new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc));
+      NearDuplicateIndex index;
+      try {
+        index = readBody(in, config, file);
+      } catch (EOFException e) {
+        throw new SnapshotException("index snapshot " + file + " is truncated (damaged)", e);
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof SnapshotException se) {
+          throw se;
+        }
+        throw new SnapshotException("index snapshot " + file + " is damaged: " + e.getMessage(), e);
+      }
+      int expected = (int) crc.getValue();
+      int stored;
+      try {
+        stored = in.readInt();
+      } catch (EOFException e) {
+        throw new SnapshotException("index snapshot " + file + " is truncated (no checksum)", e);
+      }
+      if (stored != expected) {
+        throw new SnapshotException("index snapshot " + file + " is damaged: checksum mismatch");
+      }
+      if (in.read() != -1) {
+        throw new SnapshotException("index snapshot " + file + " is damaged: bytes after checksum");
+      }
+      return index;
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("no index snapshot at " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index snapshot " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static NearDuplicateIndex readBody(DataInputStream in, IndexConfig config, Path file)
+      throws IOException {
+    if (in.readInt() != MAGIC) {
+      throw new SnapshotException(file + " is not a syndic index snapshot (bad magic)");
+    }
+    int version = in.readInt();
+    if (version != FORMAT_VERSION) {
+      throw new SnapshotException(
+          "index snapshot " + file + " has format version " + version + "; this library reads "
+              + FORMAT_VERSION);
+    }
+    byte scheme = in.readByte();
+    byte kind = in.readByte();
+    int n = in.readByte() & 0xFF;
+    byte flags = in.readByte();
+    int rules = in.readByte() & 0xFF;
+    int k = in.readInt();
+    long seed = in.readLong();
+    long fingerprint = in.readLong();
+    int bands = in.readInt();
+    int rows = in.readInt();
+    String found =
+        "scheme=" + scheme + " shingles=" + (kind == 0 ? "w" : "c") + n + " foldTehMarbuta="
+            + (flags & 1) + " rules=v" + rules + " k=" + k + " seed=" + Long.toHexString(seed)
+            + " bands=" + bands + " rows=" + rows;
+    MinHashSpec want = config.spec();
+    String expected =
+        "scheme=" + want.scheme().id() + " shingles=" + want.shingles().describe()
+            + " foldTehMarbuta=" + (want.normalizer().foldTehMarbuta() ? 1 : 0) + " rules=v"
+            + TextNormalizer.RULES_VERSION + " k=" + want.k() + " seed="
+            + Long.toHexString(want.seed()) + " bands=" + config.lsh().bands() + " rows="
+            + config.lsh().rows();
+    boolean same =
+        scheme == want.scheme().id()
+            && kind == (want.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1)
+            && n == want.shingles().n()
+            && (flags & 1) == (want.normalizer().foldTehMarbuta() ? 1 : 0)
+            && rules == TextNormalizer.RULES_VERSION
+            && k == want.k()
+            && seed == want.seed()
+            && fingerprint == want.fingerprint()
+            && bands == config.lsh().bands()
+            && rows == config.lsh().rows();
+    if (!same) {
+      MinHashScheme.ofId(scheme); // an unknown scheme id is named by its own exception message
+      throw new SnapshotException(
+          "index snapshot " + file + " was made with " + found + " but the configuration has "
+              + expected);
+    }
+    int docs = in.readInt();
+    if (docs < 0) {
+      throw new SnapshotException("index snapshot " + file + " is damaged: " + docs + " documents");
+    }
+    NearDuplicateIndex x = new NearDuplicateIndex(config, docs);
+    x.nextOrdinal = in.readLong();
+    x.newest = in.readLong();
+    x.lastCutoff = in.readLong();
+    int nSources = in.readInt();
+    if (nSources < 0) {
+      throw new IOException("negative source count " + nSources);
+    }
+    for (int i = 0; i < nSources; i++) {
+      x.codeOf(in.readUTF());
+    }
+    short[] v = new short[k];
+    for (int d = 0; d < docs; d++) {
+      int len = in.readInt();
+      if (len <= 0 || len > (1 << 20)) {
+        throw new IOException("id length " + len + " of document " + d);
+      }
+      byte[] id = in.readNBytes(len);
+      if (id.length != len) {
+        throw new EOFException();
+      }
+      int slot = x.allocate();
+      x.ids[slot] = new String(id, StandardCharsets.UTF_8);
+      x.ordinals[slot] = in.readLong();
+      x.timestamps[slot] = in.readLong();
+      int src = in.readInt();
+      if (src < -1 || src >= nSources) {
+        throw new IOException("source " + src + " of document " + d);
+      }
+      x.sources[slot] = src;
+      x.lengths[slot] = in.readInt();
+      x.setSizes[slot] = in.readInt();
+      x.clusterOf[slot] = -1;
+      int partner = in.readInt();
+      if (partner < COMPOSITE || partner >= docs) {
+        throw new IOException("trimmed-copy partner " + partner + " of document " + d);
+      }
+      x.trimPartner[slot] = partner;
+      for (int i = 0; i < k; i++) {
+        v[i] = in.readShort();
+      }
+      if (x.slotOfId.put(x.ids[slot], slot) >= 0) {
+        throw new IOException("duplicate id '" + x.ids[slot] + "'");
+      }
+      x.store.setValues(slot, v);
+      if (x.setSizes[slot] > 0) {
+        x.store.band(slot);
+      }
+      x.size++;
+    }
+    int nClusters = in.readInt();
+    if (nClusters < 0) {
+      throw new IOException("negative cluster count " + nClusters);
+    }
+    for (int c = 0; c < nClusters; c++) {
+      Cluster cl = new Cluster(in.readLong());
+      int m = in.readInt();
+      if (m < 1 || m > docs) {
+        throw new IOException("cluster of " + m + " members");
+      }
+      for (int i = 0; i < m; i++) {
+        int d = in.readInt();
+        if (d < 0 || d >= docs || x.clusterOf[d] >= 0) {
+          throw new IOException("bad cluster member " + d);
+        }
+        x.clusterOf[d] = c;
+        cl.members.add(d);
+      }
+      x.clusters.put(c, cl);
+    }
+    x.nextCluster = nClusters;
+    for (int d = 0; d < docs; d++) {
+      if (x.trimPartner[d] >= 0) {
+        x.trimPartnerOrd[d] = (int) x.ordinals[x.trimPartner[d]];
+      }
+    }
+    x.templates.read(in);
+    return x;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private int allocate() {
+    if (!freeSlots.isEmpty()) {
+      return freeSlots.popInt();
+    }
+    int slot = slotsUsed++;
+    if (slot >= ids.length) {
+      int cap = ids.length + (ids.length >> 1) + 16;
+      ids = Arrays.copyOf(ids, cap);
+      ordinals = Arrays.copyOf(ordinals, cap);
+      timestamps = Arrays.copyOf(timestamps, cap);
+      sources = Arrays.copyOf(sources, cap);
+      lengths = Arrays.copyOf(lengths, cap);
+      setSizes = Arrays.copyOf(setSizes, cap);
+      clusterOf = Arrays.copyOf(clusterOf, cap);
+      trimPartner = Arrays.copyOf(trimPartner, cap);
+      trimPartnerOrd = Arrays.copyOf(trimPartnerOrd, cap);
+    }
+    store.ensureSlots(slot + 1);
+    return slot;
+  }
+
+  private int codeOf(String source) {
+    if (source == null) {
+      return -1;
+    }
+    int c = sourceCode.getInt(source);
+    if (c < 0) {
+      c = sourceNames.size();
+      sourceNames.add(source);
+      sourceCode.put(source, c);
+    }
+    return c;
+  }
+
+  private short[] low16(Signature sig) {
+    short[] q = new short[k];
+    for (int i = 0; i < k; i++) {
+      q[i] = (short) sig.value(i);
+    }
+    return q;
+  }
+
+  private void checkSpec(Signature sig) {
+    if (!sig.spec().equals(config.spec())) {
+      throw new IllegalArgumentException(
+          "signature spec " + sig.spec().describe() + " does not match index spec "
+              + config.spec().describe());
+    }
+  }
+
+  private static long toMillis(Instant t) {
+    try {
+      return t.toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("timestamp out of range: " + t, e);
+    }
+  }
+}

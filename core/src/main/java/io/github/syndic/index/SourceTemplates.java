@@ -1,0 +1,195 @@
+package io.github.syndic.index;
+
+import io.github.syndic.Block;
+import io.github.syndic.hash.Hash64;
+import io.github.syndic.text.BlockSegmenter;
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.TextNormalizer;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-source site furniture learned from the documents themselves: for each source, how many of
+ * its documents contain each line (by a fingerprint of the line's normalized text). A line seen
+ * in many documents of one source is its template (menus, share lines, footers, 'most read'
+ * headings) and is dropped before signing, so that two different stories of one site do not look
+ * alike and copies of one story on two sites do.
+ *
+ * <p>This is the index's own small mechanism; when the boilerplate stage's {@code TemplateModel}
+ * lands, {@link #strip} is the one place to delegate to it.
+ *
+ * <p>Not thread-safe: {@link NearDuplicateIndex} reads it under its read lock and learns under its
+ * write lock.
+ */
+final class SourceTemplates {
+  /**
+   * A line is template when at least this many documents of its source contain it. A wire story
+   * is republished by one outlet once, rarely two or three times; furniture is on most pages.
+   */
+  static final int MIN_DOCS = 4;
+
+  /**
+   * ... and at least this share of the source's documents contain it: in a large batch without
+   * sources (one group), a story copied by a dozen outlets stays far below 2% of the documents
+   * while each site's furniture is on a larger share (one site among fifty or fewer).
+   */
+  static final double MIN_SHARE = 0.02;
+
+  /**
+   * Per source, when more distinct lines than this are counted, lines seen only once are
+   * forgotten (furniture recurs, so it survives); bounds memory to about 1 MB per source.
+   */
+  static final int MAX_LINES_PER_SOURCE = 65_536;
+
+  /** Source key used when a document has no source. */
+  static final String NO_SOURCE = "";
+
+  private final TextNormalizer normalizer;
+  private final Map<String, Counts> bySource = new HashMap<>();
+
+  SourceTemplates(TextNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  private static final class Counts {
+    final Long2IntOpenHashMap lines = new Long2IntOpenHashMap();
+    int docs;
+  }
+
+  /** Distinct fingerprints of the non-empty lines of {@code text}, in first-seen order. */
+  long[] fingerprints(String text) {
+    List<Block> blocks = BlockSegmenter.lines(text);
+    LongOpenHashSet seen = new LongOpenHashSet(blocks.size());
+    long[] out = new long[blocks.size()];
+    int n = 0;
+    for (Block b : blocks) {
+      long fp = fingerprint(b.text());
+      if (fp != 0 && seen.add(fp)) {
+        out[n++] = fp;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Fingerprint of one line's normalized text; 0 for a line without letters or digits. */
+  long fingerprint(String line) {
+    NormalizedText t = normalizer.normalize(line);
+    if (t.isEmpty()) {
+      return 0;
+    }
+    long h = Hash64.hashChars(t.chars(), 0, t.length());
+    return h == 0 ? 1 : h;
+  }
+
+  /** True when the line with fingerprint {@code fp} is template for {@code source}. */
+  boolean isTemplate(String source, long fp) {
+    Counts c = bySource.get(key(source));
+    if (c == null || fp == 0) {
+      return false;
+    }
+    int n = c.lines.get(fp);
+    return n >= MIN_DOCS && n >= MIN_SHARE * c.docs;
+  }
+
+  /** The lines of {@code text} that are not template for {@code source}, joined by line feeds. */
+  String strip(String source, String text) {
+    Counts c = bySource.get(key(source));
+    if (c == null) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (Block b : BlockSegmenter.lines(text)) {
+      if (!isTemplate(source, fingerprint(b.text()))) {
+        sb.append(b.text()).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Counts one document's distinct line fingerprints for {@code source}. */
+  void learn(String source, long[] fps) {
+    Counts c = bySource.computeIfAbsent(key(source), s -> new Counts());
+    c.docs++;
+    for (long fp : fps) {
+      c.lines.addTo(fp, 1);
+    }
+    if (c.lines.size() > MAX_LINES_PER_SOURCE) {
+      c.lines.long2IntEntrySet().removeIf(e -> e.getIntValue() <= 1);
+      if (c.lines.size() > MAX_LINES_PER_SOURCE / 2) {
+        // Still large: halve every count (old lines fade, recurring ones stay).
+        for (Long2IntMap.Entry e : c.lines.long2IntEntrySet()) {
+          e.setValue(e.getIntValue() / 2);
+        }
+        c.lines.long2IntEntrySet().removeIf(e -> e.getIntValue() == 0);
+        c.docs /= 2;
+      }
+    }
+  }
+
+  /** Number of documents counted for {@code source}. */
+  int docs(String source) {
+    Counts c = bySource.get(key(source));
+    return c == null ? 0 : c.docs;
+  }
+
+  /** Approximate bytes held. */
+  long memoryBytes() {
+    long bytes = 0;
+    for (Counts c : bySource.values()) {
+      bytes += 64 + (long) (12 * c.lines.size() / 0.75);
+    }
+    return bytes;
+  }
+
+  private static String key(String source) {
+    return source == null ? NO_SOURCE : source;
+  }
+
+  void write(DataOutput out) throws IOException {
+    Map<String, Counts> sorted = new TreeMap<>(bySource);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Counts> e : sorted.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue().docs);
+      List<long[]> rows = new ArrayList<>();
+      for (Long2IntMap.Entry x : e.getValue().lines.long2IntEntrySet()) {
+        rows.add(new long[] {x.getLongKey(), x.getIntValue()});
+      }
+      rows.sort((a, b) -> Long.compare(a[0], b[0]));
+      out.writeInt(rows.size());
+      for (long[] r : rows) {
+        out.writeLong(r[0]);
+        out.writeInt((int) r[1]);
+      }
+    }
+  }
+
+  void read(DataInput in) throws IOException {
+    int sources = in.readInt();
+    if (sources < 0) {
+      throw new IOException("negative source count " + sources);
+    }
+    for (int i = 0; i < sources; i++) {
+      Counts c = new Counts();
+      String s = in.readUTF();
+      c.docs = in.readInt();
+      int n = in.readInt();
+      if (n < 0 || c.docs < 0) {
+        throw new IOException("negative count in templates of source '" + s + "'");
+      }
+      for (int j = 0; j < n; j++) {
+        c.lines.put(in.readLong(), in.readInt());
+      }
+      bySource.put(s, c);
+    }
+  }
+}
