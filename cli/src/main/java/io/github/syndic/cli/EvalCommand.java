@@ -6,6 +6,11 @@ import io.github.syndic.CleanerConfig;
 import io.github.syndic.RemovalKind;
 import io.github.syndic.eval.BoilerplateScore;
 import io.github.syndic.eval.NearDupScore;
+import io.github.syndic.index.BatchDeduplicator;
+import io.github.syndic.index.Clusters;
+import io.github.syndic.index.Doc;
+import io.github.syndic.index.IndexConfig;
+import java.io.StringWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -147,8 +152,17 @@ final class EvalCommand implements Runnable {
     Path dir;
 
     @Option(names = "--pred", paramLabel = "CLUSTERS",
-        description = "A clusters TSV (header with doc_id and cluster_id) to score.")
+        description = "A clusters TSV (header with doc_id and cluster_id) to score instead of"
+            + " clustering DIR/docs.")
     Path pred;
+
+    @Option(names = "--write", paramLabel = "FILE",
+        description = "Also write the clusters syndic found to FILE (TSV).")
+    Path write;
+
+    @Option(names = "--prefer-source", split = ",", paramLabel = "SRC",
+        description = "Preferred canonical sources, in order.")
+    List<String> preferred = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -186,8 +200,32 @@ final class EvalCommand implements Runnable {
           }
         }
       } else {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--pred is required until the dedup command lands");
+        // Cluster DIR/docs with the default settings, sources and times from docs.tsv.
+        FeedDocs reader = new FeedDocs(spec.commandLine().getErr(), StandardCharsets.UTF_8,
+            "source");
+        List<FeedDocs.Doc> read = reader.read(List.of(dir.resolve("docs")),
+            FeedDocs.readMeta(docsTsv));
+        List<Doc> docs = new ArrayList<>(read.size());
+        for (FeedDocs.Doc d : read) {
+          docs.add(new Doc(d.id(), d.text(), d.published(), d.source()));
+        }
+        IndexConfig config = IndexConfig.defaults();
+        if (!preferred.isEmpty()) {
+          config = config.withPreferredSources(preferred);
+        }
+        Clusters c = new BatchDeduplicator(config).run(docs);
+        StringWriter tsv = new StringWriter();
+        c.writeTsv(tsv);
+        if (write != null) {
+          AtomicFiles.write(write, tsv.toString());
+        }
+        clusters = new ArrayList<>();
+        for (String[] r : c.clusterOfDoc().entrySet().stream()
+            .map(e -> new String[] {e.getKey(), e.getValue()}).sorted((x, y) -> x[0].compareTo(y[0]))
+            .toList()) {
+          clusters.add(r);
+        }
+        out.println("config: " + config);
       }
       out.println(NearDupScore.score(ids, NearDupScore.labels(pairs), clusters).describe());
       out.flush();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "syndic 0.1.0-SNAPSHOT",
     description = "Finds near-duplicate and boilerplate text in syndicated news.",
-    subcommands = {CleanCommand.class, LearnCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CleanCommand.class, DedupCommand.class, LearnCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

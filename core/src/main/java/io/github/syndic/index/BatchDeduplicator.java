@@ -84,6 +84,7 @@ public final class BatchDeduplicator {
     // 1. Every related pair, classified from both containments (order-free).
     LongOpenHashSet related = new LongOpenHashSet();
     List<int[]> links = new ArrayList<>(); // {a, b, relation ordinal}
+    List<double[]> scores = new ArrayList<>(); // {jaccard, containment of a, containment of b}
     for (int i = 0; i < n; i++) {
       PreparedDoc p = index.prepare(sorted.get(i), model);
       lengths[i] = p.length();
@@ -101,6 +102,7 @@ public final class BatchDeduplicator {
         }
         related.add(pairKey(i, j));
         links.add(new int[] {i, j, r.ordinal()});
+        scores.add(new double[] {nb.jaccard(), nb.containmentOfQuery(), nb.containmentOfIndexed()});
       }
     }
     // 2. Composites: a document that is the larger side of trimmed copies of two unrelated
@@ -128,7 +130,9 @@ public final class BatchDeduplicator {
     }
     // 3. Union of the links the policy allows.
     Relation[] relations = Relation.values();
-    for (int[] l : links) {
+    List<Clusters.Link> out0 = new ArrayList<>(links.size());
+    for (int li = 0; li < links.size(); li++) {
+      int[] l = links.get(li);
       Relation r = relations[l[2]];
       if (r == Relation.TRIMMED_COPY && config.policy() != ClusterPolicy.ALL) {
         int big = sizes[l[0]] >= sizes[l[1]] ? l[0] : l[1];
@@ -136,9 +140,13 @@ public final class BatchDeduplicator {
           r = big == l[0] ? Relation.CONTAINS : Relation.CONTAINED;
         }
       }
-      if (config.policy().links(r)) {
+      boolean joined = config.policy().links(r);
+      if (joined) {
         union(parent, l[0], l[1]);
       }
+      double[] sc = scores.get(li);
+      out0.add(new Clusters.Link(sorted.get(l[0]).id(), sorted.get(l[1]).id(), r, sc[0], sc[1],
+          sc[2], joined));
     }
     Map<String, Integer> prefRank = new HashMap<>();
     for (int r = 0; r < config.preferredSources().size(); r++) {
@@ -173,7 +181,7 @@ public final class BatchDeduplicator {
       out.add(new Clusters.Cluster(c, members));
     }
     out.sort(Comparator.comparing(Clusters.Cluster::canonical));
-    return new Clusters(out, of);
+    return new Clusters(out, of, out0);
   }
 
   private static long pairKey(int a, int b) {

@@ -17,13 +17,35 @@ import java.util.Map;
  *
  * @param clusters the clusters, ordered by canonical id
  * @param clusterOfDoc document id to cluster id (the canonical member's id)
+ * @param links every related pair found (whether or not the policy let it join clusters), the
+ *     later document first, in the batch's (time, id) order
  */
-public record Clusters(List<Cluster> clusters, Map<String, String> clusterOfDoc) {
+public record Clusters(List<Cluster> clusters, Map<String, String> clusterOfDoc, List<Link> links) {
   /** Copies the collections. */
   public Clusters {
     clusters = List.copyOf(clusters);
     clusterOfDoc = Map.copyOf(clusterOfDoc);
+    links = List.copyOf(links);
   }
+
+  /** Clusters without links. */
+  public Clusters(List<Cluster> clusters, Map<String, String> clusterOfDoc) {
+    this(clusters, clusterOfDoc, List.of());
+  }
+
+  /**
+   * A related pair of documents.
+   *
+   * @param a the later document (in the batch's order)
+   * @param b the earlier document
+   * @param relation how {@code a} relates to {@code b}
+   * @param jaccard estimated Jaccard similarity
+   * @param containmentOfA estimated share of {@code a}'s shingles found in {@code b}
+   * @param containmentOfB estimated share of {@code b}'s shingles found in {@code a}
+   * @param joined true when the link joined the two documents' clusters under the policy
+   */
+  public record Link(String a, String b, Relation relation, double jaccard, double containmentOfA,
+      double containmentOfB, boolean joined) {}
 
   /**
    * One cluster.
