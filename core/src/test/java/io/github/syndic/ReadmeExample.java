@@ -1,5 +1,11 @@
 package io.github.syndic;
 
+import io.github.syndic.index.IndexConfig;
+import io.github.syndic.index.Match;
+import io.github.syndic.index.NearDuplicateIndex;
+import io.github.syndic.index.Neighbor;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +23,17 @@ final class ReadmeExample {
       log.add(x.block().line() + " " + x.kind().label() + " " + x.score()
           + (x.twin() == null ? "" : " twin=" + x.twin().line()) + " " + x.reason());
     }
+
+    NearDuplicateIndex feed = NearDuplicateIndex.create(
+        IndexConfig.threshold(0.8).withWindow(Duration.ofDays(3))); // thread-safe
+    Match m = feed.add("https://example.com/a", rawText, Instant.parse("2025-12-21T13:21:00Z"), "example.com");
+    for (Neighbor n : m.neighbors()) {
+      log.add(n.id() + " " + n.relation() + " " + n.jaccard()); // earlier copies of this story
+    }
+    String cluster = m.canonicalId(); // the cluster's canonical member
     // README-EXAMPLE-END
     log.add(0, text);
+    log.add(cluster);
     return log;
   }
 }

@@ -49,5 +49,6 @@ class ReadmeExampleTest {
     for (String line : text.split("\n")) {
       assertTrue(raw.contains(line), "invented line " + line);
     }
+    assertEquals("https://example.com/a", log.get(log.size() - 1), "a lone document is canonical");
   }
 }
