@@ -4,6 +4,7 @@ import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +132,10 @@ public final class Lexicon implements Serializable {
   private final Object2IntOpenHashMap<String> suffixColon;
   private final Object2IntOpenHashMap<String> anywhere;
   private final Object2LongOpenHashMap<String> stopwords;
+  /** Every leading token run of an anywhere phrase: lets matching stop at the first miss. */
+  private final ObjectOpenHashSet<String> anywhereStarts;
+  /** Every leading token run of a prefix phrase (with or without colon). */
+  private final ObjectOpenHashSet<String> prefixStarts;
   private final int maxPrefixTokens;
   private final int maxAnywhereTokens;
   private final int maxSuffixTokens;
@@ -152,9 +157,24 @@ public final class Lexicon implements Serializable {
     this.suffixColon = suffixColon;
     this.anywhere = anywhere;
     this.stopwords = stopwords;
+    this.anywhereStarts = starts(anywhere.keySet());
+    this.prefixStarts = starts(prefix.keySet());
+    this.prefixStarts.addAll(starts(prefixColon.keySet()));
     this.maxPrefixTokens = Math.max(maxTokens(prefix), maxTokens(prefixColon));
     this.maxAnywhereTokens = maxTokens(anywhere);
     this.maxSuffixTokens = Math.max(maxTokens(suffix), maxTokens(suffixColon));
+  }
+
+  /** The phrases and all their leading token runs (phrases are normalized: single spaces). */
+  private static ObjectOpenHashSet<String> starts(java.util.Set<String> phrases) {
+    ObjectOpenHashSet<String> out = new ObjectOpenHashSet<>();
+    for (String p : phrases) {
+      out.add(p);
+      for (int i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) {
+        out.add(p.substring(0, i));
+      }
+    }
+    return out;
   }
 
   private static int maxTokens(Object2IntOpenHashMap<String> m) {
@@ -284,6 +304,9 @@ public final class Lexicon implements Serializable {
     int maxP = Math.min(maxPrefixTokens, tokenCount);
     for (int k = 1; k <= maxP; k++) {
       String p = s.substring(0, tokenEnds[k - 1]);
+      if (!prefixStarts.contains(p)) {
+        break; // no prefix phrase starts with these tokens, nor with any longer run
+      }
       int m = prefix.getInt(p);
       int c = prefixColon.getInt(p);
       if (c != 0 && followedByColon(nt, tokenEnds[k - 1])) {
@@ -315,6 +338,9 @@ public final class Lexicon implements Serializable {
       int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
       for (int k = 1; k <= maxA && i + k <= tokenCount; k++) {
         String p = s.substring(start, tokenEnds[i + k - 1]);
+        if (!anywhereStarts.contains(p)) {
+          break; // no phrase starts with these tokens, nor with any longer run
+        }
         int m = anywhere.getInt(p);
         if (m != 0) {
           h.anywhereMask |= m;
