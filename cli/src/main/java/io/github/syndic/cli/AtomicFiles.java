@@ -62,10 +62,26 @@ final class AtomicFiles {
   }
 
   static void write(Path target, String content) throws IOException {
-    write(target, content.getBytes(StandardCharsets.UTF_8));
+    write(target, content.getBytes(StandardCharsets.UTF_8), true);
   }
 
   static void write(Path target, byte[] content) throws IOException {
+    write(target, content, true);
+  }
+
+  /**
+   * Writes {@code content} to {@code target} atomically. With {@code durable}, the temporary file
+   * is forced to disk before the rename, so that even a power failure leaves the old or the new
+   * content (used for {@code --in-place}, models and index snapshots); without it the write is
+   * still atomic for readers and against a crash of the process, but a power failure right after
+   * it may lose the new file (used for the many outputs of {@code clean --out}, whose inputs stay
+   * untouched).
+   */
+  static void write(Path target, String content, boolean durable) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8), durable);
+  }
+
+  static void write(Path target, byte[] content, boolean durable) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
@@ -77,7 +93,9 @@ final class AtomicFiles {
               java.nio.file.StandardOpenOption.WRITE)) {
         out.write(content);
         out.flush();
-        ch.force(true);
+        if (durable) {
+          ch.force(true);
+        }
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -322,7 +322,7 @@ final class CleanCommand implements Callable<Integer> {
         AtomicFiles.write(in.file(), rendered);
         rendered = null;
       } else if (out != null) {
-        AtomicFiles.write(out.resolve(in.relative()), rendered);
+        AtomicFiles.write(out.resolve(in.relative()), rendered, false);
         rendered = null;
       }
     } catch (IOException e) {
