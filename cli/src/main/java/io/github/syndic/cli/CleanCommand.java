@@ -221,10 +221,15 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   private Charset parseCharset() {
+    return charset(spec, charsetName);
+  }
+
+  /** The named charset; an unknown name is a usage error naming it. */
+  static Charset charset(CommandSpec spec, String name) {
     try {
-      return Charset.forName(charsetName);
+      return Charset.forName(name);
     } catch (RuntimeException e) {
-      throw new ParameterException(spec.commandLine(), "unknown charset '" + charsetName + "'");
+      throw new ParameterException(spec.commandLine(), "unknown charset '" + name + "'");
     }
   }
 

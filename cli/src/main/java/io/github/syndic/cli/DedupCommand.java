@@ -110,12 +110,7 @@ final class DedupCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Charset charset;
-    try {
-      charset = Charset.forName(charsetName);
-    } catch (RuntimeException e) {
-      throw new ParameterException(spec.commandLine(), "unknown charset '" + charsetName + "'");
-    }
+    Charset charset = CleanCommand.charset(spec, charsetName);
     IndexConfig config;
     try {
       config = IndexConfig.defaults()

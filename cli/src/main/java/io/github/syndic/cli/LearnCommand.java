@@ -73,12 +73,7 @@ final class LearnCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Charset charset;
-    try {
-      charset = Charset.forName(charsetName);
-    } catch (RuntimeException e) {
-      throw new ParameterException(spec.commandLine(), "unknown charset '" + charsetName + "'");
-    }
+    Charset charset = CleanCommand.charset(spec, charsetName);
     if (!(minShare > 0 && minShare <= 1) || minCount < 2) {
       throw new ParameterException(spec.commandLine(),
           "--min-share must be in (0, 1] and --min-count >= 2, got " + minShare + " and "
