@@ -34,6 +34,29 @@ class CleanCommandTest {
     return p;
   }
 
+  /** The acceptance check of the README: cleaning the seeds writes exactly their keep lines. */
+  @Test
+  void seedsCleanToExactlyTheirKeepLines() throws IOException {
+    Path seeds = EvalCommandTest.repo().resolve("testdata/seeds");
+    Path out = tmp.resolve("cleaned");
+    CliRun r = CliRun.run("clean", "-q", "--out", out.toString(), seeds.toString());
+    assertEquals(0, r.code(), r.err());
+    for (String id : new String[] {"000_51d7c5bbc429c469", "001_459de25692059187"}) {
+      List<String> lines = List.of(Files.readString(seeds.resolve(id + ".txt")).split("\n", -1));
+      StringBuilder keep = new StringBuilder();
+      for (String row : Files.readAllLines(seeds.resolve(id + ".labels.tsv"))) {
+        String[] f = row.split("\t");
+        if (row.startsWith("#") || row.startsWith("line\t") || f.length < 2) {
+          continue;
+        }
+        if (f[1].equals("keep")) {
+          keep.append(lines.get(Integer.parseInt(f[0]) - 1)).append('\n');
+        }
+      }
+      assertEquals(keep.toString(), Files.readString(out.resolve(id + ".txt")), id);
+    }
+  }
+
   @Test
   void helpOnEveryCommandExitsZero() {
     CliRun r = CliRun.run("--help");
@@ -42,6 +65,11 @@ class CleanCommandTest {
     CliRun c = CliRun.run("clean", "--help");
     assertEquals(0, c.code());
     assertTrue(c.out().contains("--in-place"));
+    for (String cmd : new String[] {"dedup", "learn", "eval"}) {
+      CliRun h = CliRun.run(cmd, "--help");
+      assertEquals(0, h.code(), cmd);
+      assertTrue(h.out().contains("Usage: syndic " + cmd), cmd);
+    }
   }
 
   @Test
