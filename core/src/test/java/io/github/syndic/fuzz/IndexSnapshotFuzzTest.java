@@ -27,7 +27,8 @@ import java.util.zip.CRC32C;
  * = the rest of the input with its last 4 bytes replaced by the CRC-32C of the bytes before them,
  * which lets the fuzzer build damaged bodies that pass the checksum and load.
  *
- * <p>The bytes go to one temporary file per JVM (rewritten for each input), read with {@link
+ * <p>The bytes go to one temporary file per JVM (rewritten for each input; in {@code /dev/shm}
+ * when it exists), read with {@link
  * IndexConfig#defaults()}, the configuration of the seed snapshot in {@code
  * IndexSnapshotFuzzTestInputs/snapshotLoadsOrFails/}.
  */
@@ -43,7 +44,11 @@ class IndexSnapshotFuzzTest {
 
   private static Path tempFile() {
     try {
-      Path f = Files.createTempFile("syndic-snapshot-fuzz", ".snap");
+      // A RAM disk when there is one: writing to it is ~20x faster than to /tmp on ext4 here.
+      Path shm = Path.of("/dev/shm");
+      Path f = Files.isDirectory(shm) && Files.isWritable(shm)
+          ? Files.createTempFile(shm, "syndic-snapshot-fuzz", ".snap")
+          : Files.createTempFile("syndic-snapshot-fuzz", ".snap");
       f.toFile().deleteOnExit();
       return f;
     } catch (IOException e) {
