@@ -92,6 +92,12 @@ public final class NearDuplicateIndex {
   /** Snapshot format version written by {@link #save}. */
   public static final int FORMAT_VERSION = 1;
 
+  /**
+   * Fewest bytes of a snapshot document besides its k values: id length (4), a 1-byte id,
+   * ordinal (8), time (8), source (4), length (4), set size (4), partner (4); see {@link #save}.
+   */
+  private static final int MIN_DOC_BYTES = 37;
+
   /** Timestamp stored for an unknown time: after every real time, never evicted. */
   private static final long NO_TIME = Long.MAX_VALUE;
 
@@ -932,9 +938,10 @@ public final class NearDuplicateIndex {
     try (InputStream raw = Files.newInputStream(file)) {
       DataInputStream in =
           new DataInputStream(new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), crc));
+      long fileBytes = Files.size(file);
       NearDuplicateIndex index;
       try {
-        index = readBody(in, config, file);
+        index = readBody(in, config, file, fileBytes);
       } catch (EOFException e) {
         throw new SnapshotException("index snapshot " + file + " is truncated (damaged)", e);
       } catch (IOException | RuntimeException e) {
@@ -964,8 +971,8 @@ public final class NearDuplicateIndex {
     }
   }
 
-  private static NearDuplicateIndex readBody(DataInputStream in, IndexConfig config, Path file)
-      throws IOException {
+  private static NearDuplicateIndex readBody(
+      DataInputStream in, IndexConfig config, Path file, long fileBytes) throws IOException {
     if (in.readInt() != MAGIC) {
       throw new SnapshotException(file + " is not a syndic index snapshot (bad magic)");
     }
@@ -1016,6 +1023,13 @@ public final class NearDuplicateIndex {
     int docs = in.readInt();
     if (docs < 0) {
       throw new SnapshotException("index snapshot " + file + " is damaged: " + docs + " documents");
+    }
+    // The index is sized for docs before any is read, so a damaged count must not allocate more
+    // than the file could describe: each document takes at least MIN_DOC_BYTES + 2k bytes.
+    if (docs * (MIN_DOC_BYTES + 2L * k) > fileBytes) {
+      throw new SnapshotException(
+          "index snapshot " + file + " is damaged: " + docs + " documents cannot fit in its "
+              + fileBytes + " bytes");
     }
     NearDuplicateIndex x = new NearDuplicateIndex(config, docs);
     x.nextOrdinal = in.readLong();

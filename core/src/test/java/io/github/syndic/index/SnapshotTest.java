@@ -99,6 +99,30 @@ class SnapshotTest {
   }
 
   @Test
+  void documentCountBeyondTheFileIsRefusedBeforeAllocating() throws Exception {
+    NearDuplicateIndex ix = sample(2);
+    Path f = dir.resolve("feed.snap");
+    ix.save(f);
+    byte[] good = Files.readAllBytes(f);
+    // The count follows magic, version, the 5 spec bytes, k, seed, fingerprint, bands and rows.
+    int countAt = 4 + 4 + 5 + 4 + 8 + 8 + 4 + 4;
+    assertEquals(ix.size(), java.nio.ByteBuffer.wrap(good, countAt, 4).getInt());
+    // 10^7 documents of k = 128 values once made the reader allocate ~2.5 GB (OutOfMemoryError).
+    for (int count : new int[] {ix.size() + 1, 10_000_000, Integer.MAX_VALUE}) {
+      byte[] bad = good.clone();
+      java.nio.ByteBuffer.wrap(bad, countAt, 4).putInt(count);
+      Path d = dir.resolve("count" + count);
+      Files.write(d, bad);
+      var e = assertThrows(SnapshotException.class, () -> NearDuplicateIndex.load(d, ix.config()));
+      assertTrue(e.getMessage().contains("damaged") || e.getMessage().contains("truncated"),
+          e.getMessage());
+      if (count > good.length) {
+        assertTrue(e.getMessage().contains(count + " documents cannot fit"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void writerKilledMidSaveLeavesPreviousSnapshotLoadable() throws Exception {
     NearDuplicateIndex first = sample(5);
     Path f = dir.resolve("feed.snap");
