@@ -125,6 +125,12 @@ final class CleanCommand implements Callable<Integer> {
       description = "Extra cue phrases (the format of the built-in cue files); repeatable.")
   List<Path> cues = new ArrayList<>();
 
+  @Option(names = "--progress", paramLabel = "WHEN",
+      description = "Progress bar on stderr: auto (on a terminal, for " + PROGRESS_MIN_FILES
+          + "+ files; Java sees a terminal only when stdin and stdout are one too), always, never."
+          + " Default: ${DEFAULT-VALUE}.")
+  String progressMode = "auto";
+
   @Option(names = {"-q", "--quiet"}, description = "No summary or progress on stderr.")
   boolean quiet;
 
@@ -158,8 +164,10 @@ final class CleanCommand implements Callable<Integer> {
         .withDuplicates(!noDuplicates));
     boolean colour = color.equals("always")
         || (color.equals("auto") && out == null && System.console() != null);
-    Progress progress = new Progress(stderr,
-        !quiet && System.console() != null && files.size() >= PROGRESS_MIN_FILES, files.size());
+    boolean showProgress = progressMode.equals("always")
+        || (progressMode.equals("auto") && !quiet && System.console() != null
+            && files.size() >= PROGRESS_MIN_FILES);
+    Progress progress = new Progress(stderr, showProgress, files.size());
 
     Summary sum = new Summary();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
@@ -242,6 +250,10 @@ final class CleanCommand implements Callable<Integer> {
     }
     if (inPlace && format != Format.text) {
       throw new ParameterException(spec.commandLine(), "--in-place needs --format text");
+    }
+    if (!List.of("auto", "always", "never").contains(progressMode)) {
+      throw new ParameterException(spec.commandLine(),
+          "--progress must be auto, always or never, got '" + progressMode + "'");
     }
     if (!List.of("auto", "always", "never").contains(color)) {
       throw new ParameterException(spec.commandLine(),

@@ -268,6 +268,20 @@ class CleanCommandTest {
   }
 
   @Test
+  void progressBarOnRequestAndSilentWhenPiped() throws IOException {
+    for (int i = 0; i < CleanCommand.PROGRESS_MIN_FILES; i++) {
+      write("in/f" + i + ".txt", ARTICLE);
+    }
+    String dir = tmp.resolve("in").toString();
+    CliRun auto = CliRun.run("clean", dir);
+    assertFalse(auto.err().contains("files\r") || auto.err().contains("["), auto.err());
+    CliRun always = CliRun.run("clean", "--progress", "always", dir);
+    assertTrue(always.err().contains("] " + CleanCommand.PROGRESS_MIN_FILES + "/"
+        + CleanCommand.PROGRESS_MIN_FILES + " files"), always.err());
+    assertEquals(2, CliRun.run("clean", "--progress", "sometimes", dir).code());
+  }
+
+  @Test
   void outputDoesNotDependOnJobs() throws IOException {
     for (int i = 0; i < 30; i++) {
       write("in/f" + i + ".txt", ARTICLE.replace("harbour", "harbour " + i));
