@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -173,12 +172,8 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             dir + " must hold docs.tsv and pairs.tsv");
       }
-      List<String[]> docRows = readTsv(docsTsv);
-      int di = column(docRows.get(0), "doc_id", docsTsv);
-      Set<String> ids = new LinkedHashSet<>();
-      for (String[] r : docRows.subList(1, docRows.size())) {
-        ids.add(r[di]);
-      }
+      Map<String, String[]> meta = FeedDocs.readMeta(docsTsv); // id -> {source, time}
+      Set<String> ids = meta.keySet();
       List<String[]> pairRows = readTsv(pairsTsv);
       String[] ph = pairRows.get(0);
       int a = column(ph, "doc_a", pairsTsv);
@@ -204,7 +199,7 @@ final class EvalCommand implements Runnable {
         FeedDocs reader = new FeedDocs(spec.commandLine().getErr(), StandardCharsets.UTF_8,
             "source");
         List<FeedDocs.Doc> read = reader.read(List.of(dir.resolve("docs")),
-            FeedDocs.readMeta(docsTsv));
+            meta);
         List<Doc> docs = new ArrayList<>(read.size());
         for (FeedDocs.Doc d : read) {
           docs.add(new Doc(d.id(), d.text(), d.published(), d.source()));

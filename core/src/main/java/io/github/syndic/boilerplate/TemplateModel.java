@@ -149,7 +149,8 @@ public final class TemplateModel implements Serializable {
     return fingerprint(nt);
   }
 
-  static long fingerprint(NormalizedText nt) {
+  /** {@link #fingerprint(CharSequence)} of an already normalized block. */
+  public static long fingerprint(NormalizedText nt) {
     char[] c = nt.chars();
     char[] m = new char[nt.length()];
     int n = 0;

@@ -1,7 +1,7 @@
 package io.github.syndic.index;
 
 import io.github.syndic.Block;
-import io.github.syndic.hash.Hash64;
+import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
@@ -80,13 +80,17 @@ final class SourceTemplates {
     return java.util.Arrays.copyOf(out, n);
   }
 
-  /** Fingerprint of one line's normalized text; 0 for a line without letters or digits. */
+  /**
+   * Fingerprint of one line: {@link TemplateModel#fingerprint(CharSequence)} (normalized text,
+   * digit runs masked, so that a dateline recurs whatever its date), the same as the
+   * boilerplate stage's source templates; 0 for a line without letters or digits.
+   */
   long fingerprint(String line) {
     NormalizedText t = normalizer.normalize(line);
     if (t.isEmpty()) {
       return 0;
     }
-    long h = Hash64.hashChars(t.chars(), 0, t.length());
+    long h = TemplateModel.fingerprint(t);
     return h == 0 ? 1 : h;
   }
 
