@@ -208,21 +208,26 @@ public final class BoilerplateClassifier {
     int n = blocks.size();
     Info[] info = new Info[n];
     for (int i = 0; i < n; i++) {
-      info[i] = features(blocks.get(i));
+      Info b = features(blocks.get(i));
+      info[i] = b;
+      // the local rules read the block alone; after them the normalized view (offsets and all)
+      // is dropped, so that it dies young on documents of very many lines
+      local(b);
+      if (model != null && !b.norm.isEmpty()) {
+        b.fingerprint = TemplateModel.fingerprint(b.nt);
+      }
+      b.nt = null;
     }
     markRepeats(info);
     int lang = documentLanguage(info);
     for (Info b : info) {
       b.stopShare = stopShare(b, lang);
     }
-    for (Info b : info) {
-      local(b);
-    }
     commentAuthors(info);
     if (model != null) {
       for (Info b : info) {
-        if (b.kind == null && !b.nt.isEmpty()) {
-          long fp = TemplateModel.fingerprint(b.nt);
+        if (b.kind == null && !b.norm.isEmpty()) {
+          long fp = b.fingerprint;
           if (model.isTemplate(fp)) {
             set(b, RemovalKind.OTHER, 0.9,
                 "recurs in " + model.count(fp) + " of " + model.documents()
@@ -259,7 +264,10 @@ public final class BoilerplateClassifier {
   /** Per-block features; mutable, confined to one classify call. */
   private static final class Info {
     Block block;
+    /** The normalized view; null once the local rules have run. */
     NormalizedText nt;
+    /** {@link TemplateModel#fingerprint(NormalizedText)}, when a model is given. */
+    long fingerprint;
     String norm;
     int tokens;
     /** Tokens as the {@link io.github.syndic.text.Tokenizer} counts them (a CJK char is one). */
@@ -280,6 +288,15 @@ public final class BoilerplateClassifier {
     boolean repeated;
   }
 
+  /** {@code tokenEnds} of one-token lines of length i, shared (never written). */
+  private static final int[][] ONE_TOKEN_ENDS = new int[32][];
+
+  static {
+    for (int i = 0; i < ONE_TOKEN_ENDS.length; i++) {
+      ONE_TOKEN_ENDS[i] = new int[] {i};
+    }
+  }
+
   private Info features(Block block) {
     Info b = new Info();
     b.block = block;
@@ -292,15 +309,19 @@ public final class BoilerplateClassifier {
       }
     }
     b.tokens = count;
-    b.tokenEnds = new int[count];
-    int t = 0;
-    for (int i = 0; i < b.norm.length(); i++) {
-      if (b.norm.charAt(i) == ' ') {
-        b.tokenEnds[t++] = i;
+    if (count == 1 && b.norm.length() < ONE_TOKEN_ENDS.length) {
+      b.tokenEnds = ONE_TOKEN_ENDS[b.norm.length()];
+    } else {
+      b.tokenEnds = new int[count];
+      int t = 0;
+      for (int i = 0; i < b.norm.length(); i++) {
+        if (b.norm.charAt(i) == ' ') {
+          b.tokenEnds[t++] = i;
+        }
       }
-    }
-    if (count > 0) {
-      b.tokenEnds[t] = b.norm.length();
+      if (count > 0) {
+        b.tokenEnds[t] = b.norm.length();
+      }
     }
     for (int i = 0, s = 0; i < count; i++) {
       boolean digit = true;
@@ -610,7 +631,7 @@ public final class BoilerplateClassifier {
     int mask = Category.MONTH.bit() | Category.RELATIVE_DAY.bit();
     for (int i = 0; i < b.tokens; i++) {
       String tok = token(b, i);
-      int m = b.hits.tokenMask[i];
+      int m = b.hits.tokenMask(i);
       if ((m & mask) != 0) {
         temporal++;
         month |= (m & Category.MONTH.bit()) != 0;

@@ -295,9 +295,12 @@ public final class Lexicon implements Serializable {
    */
   CueHits match(NormalizedText nt, int[] tokenEnds, int tokenCount) {
     String s = nt.toString();
-    CueHits h = new CueHits(tokenCount);
+    // most lines hit no cue: they share NONE, so that a document of many lines keeps one
+    // object less per line alive
+    CueHits h = null;
     int w = whole.getInt(s);
     if (w != 0) {
+      h = new CueHits(tokenCount);
       h.wholeMask = w;
       h.wholePhrase = s;
     }
@@ -313,6 +316,7 @@ public final class Lexicon implements Serializable {
         m |= c;
       }
       if (m != 0) {
+        h = h == null ? new CueHits(tokenCount) : h;
         h.prefixMask |= m;
         h.prefixPhrase = p;
         h.prefixTokens = k;
@@ -329,6 +333,7 @@ public final class Lexicon implements Serializable {
         m |= c;
       }
       if (m != 0) {
+        h = h == null ? new CueHits(tokenCount) : h;
         h.suffixMask |= m;
         h.suffixPhrase = p;
       }
@@ -343,6 +348,7 @@ public final class Lexicon implements Serializable {
         }
         int m = anywhere.getInt(p);
         if (m != 0) {
+          h = h == null ? new CueHits(tokenCount) : h;
           h.anywhereMask |= m;
           if (h.anywherePhrase == null
               || (m & ~(Category.STOPWORD.bit() | Category.MONTH.bit())) != 0) {
@@ -354,7 +360,7 @@ public final class Lexicon implements Serializable {
         }
       }
     }
-    return h;
+    return h == null ? CueHits.NONE : h;
   }
 
   /**
@@ -404,8 +410,16 @@ public final class Lexicon implements Serializable {
     String anywherePhrase;
     final int[] tokenMask;
 
+    /** No hit at all; shared, never written. */
+    static final CueHits NONE = new CueHits(0);
+
     CueHits(int tokens) {
       tokenMask = new int[tokens];
+    }
+
+    /** Categories matched by phrases covering token {@code i}. */
+    int tokenMask(int i) {
+      return i < tokenMask.length ? tokenMask[i] : 0;
     }
 
     boolean whole(Category c) {

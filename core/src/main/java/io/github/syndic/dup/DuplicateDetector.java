@@ -33,7 +33,9 @@ import java.util.Locale;
  *       policy picks one representative, the others are removed with score 1. Only representatives
  *       take part in the next steps.
  *   <li><b>Candidates</b>: an inverted index from shingle hash to the blocks holding it (in block
- *       order, at most {@link #POSTING_CAP} blocks per shingle) counts shared shingles with earlier
+ *       order, at most {@link #POSTING_CAP} blocks per shingle; blocks under
+ *       {@link #MIN_SIMILAR_SHINGLES} shingles are listed apart and looked up only by larger
+ *       blocks, since two such blocks never make a pair) counts shared shingles with earlier
  *       blocks; documents of more than {@link #FULL_INDEX_MAX_SHINGLES} shingles index only a
  *       consistent sample (hash low {@link #SAMPLE_BITS} bits 0). At most {@link #MAX_VERIFIED}
  *       candidates per block, best estimated containment first, are verified exactly by merging
@@ -277,6 +279,9 @@ public final class DuplicateDetector {
   }
 
   /** Summary of one eligible block. */
+  /** The empty hash array, shared (never written). */
+  private static final long[] NO_HASHES = new long[0];
+
   private static final class Feat {
     int normLength;
     int tokens;
@@ -384,22 +389,29 @@ public final class DuplicateDetector {
       Tokens t = Tokenizer.tokenize(nt);
       int m = t.size();
       f.tokens = m;
-      long[] th = new long[Math.max(1, m)];
-      t.copyHashes(th);
-      long[] w = new long[Math.max(1, m - WORD_SHINGLE + 1)];
-      int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
-      f.w3 = sortedDistinct(Arrays.copyOf(w, wl));
-      long[] nums = new long[m];
+      if (m > 0) {
+        long[] th = new long[m];
+        t.copyHashes(th);
+        long[] w = new long[Math.max(1, m - WORD_SHINGLE + 1)];
+        int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
+        f.w3 = sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
+      } else {
+        f.w3 = NO_HASHES;
+      }
+      long[] nums = null;
       int nn = 0;
       for (int i = 0; i < m; i++) {
         for (int j = t.start(i); j < t.end(i); j++) {
           if (c[j] >= '0' && c[j] <= '9') {
+            if (nums == null) {
+              nums = new long[m - i];
+            }
             nums[nn++] = t.hash(i);
             break;
           }
         }
       }
-      f.nums = sortedDistinct(Arrays.copyOf(nums, nn));
+      f.nums = nn == 0 ? NO_HASHES : sortedDistinct(nn == nums.length ? nums : Arrays.copyOf(nums, nn));
       return f;
     }
 
@@ -442,14 +454,12 @@ public final class DuplicateDetector {
 
     private void candidates(int sampleMask, long totalShingles) {
       int expected = (int) Math.min(Integer.MAX_VALUE - 16, totalShingles >> Long.bitCount(sampleMask));
-      // shingle -> posting id; a posting is a chain of entries in block order
-      Long2IntOpenHashMap posting = new Long2IntOpenHashMap(expected / 2);
-      posting.defaultReturnValue(-1);
-      IntArrayList postFirst = new IntArrayList(expected / 2);
-      IntArrayList postLast = new IntArrayList(expected / 2);
-      IntArrayList postSize = new IntArrayList(expected / 2);
-      IntArrayList entryBlock = new IntArrayList(expected);
-      IntArrayList entryNext = new IntArrayList(expected);
+      // Blocks below MIN_SIMILAR_SHINGLES ("small") only make useful pairs with larger blocks
+      // (verify skips small-small pairs), so they get postings of their own that only larger
+      // blocks read: a document of many tiny lines stays linear instead of walking a capped
+      // posting of POSTING_CAP tiny blocks per line.
+      Postings large = new Postings(expected);
+      Postings small = new Postings(16);
       int[] count = new int[n];
       IntArrayList touched = new IntArrayList();
       for (int a = 0; a < n; a++) {
@@ -457,47 +467,81 @@ public final class DuplicateDetector {
           continue;
         }
         Feat fa = feat[a];
+        boolean isLarge = fa.c5.length >= MIN_SIMILAR_SHINGLES;
         int indexed = 0;
         for (long h : fa.c5) {
           if ((h & sampleMask) != 0) {
             continue;
           }
           indexed++;
-          int p = posting.get(h);
-          if (p >= 0) {
-            for (int e = postFirst.getInt(p); e >= 0; e = entryNext.getInt(e)) {
-              int b = entryBlock.getInt(e);
-              if (count[b]++ == 0) {
-                touched.add(b);
-              }
-            }
+          large.count(h, count, touched);
+          if (isLarge) {
+            small.count(h, count, touched);
           }
         }
         fa.indexed = indexed;
         verify(a, count, touched);
+        Postings own = isLarge ? large : small;
         for (long h : fa.c5) {
-          if ((h & sampleMask) != 0) {
-            continue;
+          if ((h & sampleMask) == 0) {
+            own.add(h, a);
           }
-          int p = posting.get(h);
-          int e = entryBlock.size();
-          if (p < 0) {
-            posting.put(h, postFirst.size());
-            postFirst.add(e);
-            postLast.add(e);
-            postSize.add(1);
-          } else {
-            int sz = postSize.getInt(p);
-            if (sz >= POSTING_CAP) {
-              continue;
-            }
-            postSize.set(p, sz + 1);
-            entryNext.set(postLast.getInt(p), e);
-            postLast.set(p, e);
-          }
-          entryBlock.add(a);
-          entryNext.add(-1);
         }
+      }
+    }
+
+    /** Shingle → chain of blocks (in block order, at most {@link #POSTING_CAP}). */
+    private static final class Postings {
+      final Long2IntOpenHashMap posting;
+      final IntArrayList postFirst;
+      final IntArrayList postLast;
+      final IntArrayList postSize;
+      final IntArrayList entryBlock;
+      final IntArrayList entryNext;
+
+      Postings(int expected) {
+        posting = new Long2IntOpenHashMap(Math.max(16, expected / 2));
+        posting.defaultReturnValue(-1);
+        postFirst = new IntArrayList(expected / 2);
+        postLast = new IntArrayList(expected / 2);
+        postSize = new IntArrayList(expected / 2);
+        entryBlock = new IntArrayList(expected);
+        entryNext = new IntArrayList(expected);
+      }
+
+      /** Adds one to {@code count[b]} for every block b listed under {@code h}. */
+      void count(long h, int[] count, IntArrayList touched) {
+        int p = posting.get(h);
+        if (p < 0) {
+          return;
+        }
+        for (int e = postFirst.getInt(p); e >= 0; e = entryNext.getInt(e)) {
+          int b = entryBlock.getInt(e);
+          if (count[b]++ == 0) {
+            touched.add(b);
+          }
+        }
+      }
+
+      void add(long h, int a) {
+        int p = posting.get(h);
+        int e = entryBlock.size();
+        if (p < 0) {
+          posting.put(h, postFirst.size());
+          postFirst.add(e);
+          postLast.add(e);
+          postSize.add(1);
+        } else {
+          int sz = postSize.getInt(p);
+          if (sz >= POSTING_CAP) {
+            return;
+          }
+          postSize.set(p, sz + 1);
+          entryNext.set(postLast.getInt(p), e);
+          postLast.set(p, e);
+        }
+        entryBlock.add(a);
+        entryNext.add(-1);
       }
     }
 
@@ -1117,7 +1161,7 @@ public final class DuplicateDetector {
   /** Sorts {@code x[0, len)} in place and returns a new array of its distinct values. */
   static long[] distinctCopy(long[] x, int len) {
     if (len == 0) {
-      return new long[0];
+      return NO_HASHES;
     }
     Arrays.sort(x, 0, len);
     int k = 1;
