@@ -475,7 +475,7 @@ public final class DuplicateDetector {
           }
           indexed++;
           large.count(h, count, touched);
-          if (isLarge) {
+          if (isLarge && !small.posting.isEmpty()) {
             small.count(h, count, touched);
           }
         }

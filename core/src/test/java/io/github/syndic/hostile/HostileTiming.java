@@ -5,6 +5,8 @@ import io.github.syndic.CleanerConfig;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.text.TextNormalizer;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +14,11 @@ import java.util.List;
 
 /**
  * Measures (not a test) the time of {@link Cleaner#clean} and of normalize + MinHash on each
- * hostile input, best of 3 after one warm-up, in ms and ms per MB of UTF-16 chars (the 1 s/MB
- * requirement). Run: {@code java -cp core/target/test-classes:core/target/classes:DEPS
+ * hostile input, averaged over enough runs to time ~2 MB after a warm-up: wall ms, CPU ms of the whole process (the cleaning
+ * thread plus the garbage collector's), and CPU ms per MB of the input as UTF-8 (the 1 s/MB
+ * requirement, which is about one core: run it with {@code taskset -c 0 java
+ * -XX:ActiveProcessorCount=1 ...} so that the JVM, its collector included, has one core). Run:
+ * {@code java -cp core/target/test-classes:core/target/classes:DEPS
  * io.github.syndic.hostile.HostileTiming}. Stateless.
  */
 public final class HostileTiming {
@@ -30,26 +35,44 @@ public final class HostileTiming {
     for (HostileCorpus.Generated g : HostileCorpus.generated()) {
       inputs.add(new String[] {g.name(), g.text().get()});
     }
-    System.out.printf("%-36s %10s %10s %8s %12s%n", "input", "chars", "clean ms", "ms/MB",
-        "norm+mh ms");
+    // warm-up: the stored inputs many times, so that the small ones are timed in compiled code
+    for (int i = 0; i < 300; i++) {
+      for (String[] in : inputs) {
+        if (in[1].length() < 200_000) {
+          cleaner.clean(in[1]);
+        }
+      }
+    }
+    System.out.printf("%-36s %10s %10s %6s %9s %9s %9s %11s%n", "input", "chars", "UTF-8 B",
+        "runs", "wall ms", "cpu ms", "cpu ms/MB", "norm+mh ms");
     for (String[] in : inputs) {
       String text = in[1];
-      double clean = best(() -> cleaner.clean(text));
+      long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+      // enough runs for ~2 MB in all, so that the 10 ms granularity of process CPU time is small
+      int runs = (int) Math.max(3, Math.min(20_000, 2_000_000 / Math.max(1, bytes)));
+      double[] clean = perRun(() -> cleaner.clean(text), runs);
       double mh = text.length() > 8_000_000 ? Double.NaN
-          : best(() -> hasher.sign(TextNormalizer.defaults().normalize(text)));
-      System.out.printf("%-36s %10d %10.1f %8.1f %12.1f%n", in[0], text.length(), clean,
-          clean / Math.max(text.length() / 1e6, 1e-3), mh);
+          : perRun(() -> hasher.sign(TextNormalizer.defaults().normalize(text)), runs)[0];
+      System.out.printf("%-36s %10d %10d %6d %9.3f %9.3f %9.1f %11.3f%n", in[0], text.length(),
+          bytes, runs, clean[0], clean[1], clean[1] / Math.max(bytes / 1e6, 1e-6), mh);
     }
   }
 
-  private static double best(Runnable r) {
+  /**
+   * Wall ms and process CPU ms (all threads, the collector's included) per run, over {@code runs}
+   * runs after one warm-up run.
+   */
+  private static double[] perRun(Runnable r, int runs) {
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     r.run();
-    double best = Double.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long t = System.nanoTime();
+    long c = os.getProcessCpuTime();
+    long t = System.nanoTime();
+    for (int i = 0; i < runs; i++) {
       r.run();
-      best = Math.min(best, (System.nanoTime() - t) / 1e6);
     }
-    return best;
+    double wall = (System.nanoTime() - t) / 1e6 / runs;
+    double cpu = (os.getProcessCpuTime() - c) / 1e6 / runs;
+    return new double[] {wall, cpu};
   }
 }
