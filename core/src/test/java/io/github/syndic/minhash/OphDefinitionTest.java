@@ -88,6 +88,19 @@ class OphDefinitionTest {
   }
 
   @Test
+  void largestKWithFewPrecomputedProbesEqualsTheDefinition() {
+    // At k = MAX_K each bin has only a few precomputed probes: most empty bins hash the rest.
+    SplittableRandom r = new SplittableRandom(4096);
+    MinHasher h = MinHashSpec.defaults().withK(MinHashSpec.MAX_K).hasher();
+    for (int size : new int[] {50, 500, 5000}) {
+      long[] x = randomWithRepeats(r, size);
+      Signature s = h.signShingles(x, 0, x.length);
+      assertArrayEquals(
+          definition(MinHashSpec.DEFAULT_SEED, MinHashSpec.MAX_K, x), s.values(), "size " + size);
+    }
+  }
+
+  @Test
   void subrangesZeroAndExtremeValuesFollowTheDefinition() {
     MinHasher h = MinHashSpec.defaults().hasher();
     long ophSeed = Hash64.splitMix64(MinHashSpec.DEFAULT_SEED, -1);
