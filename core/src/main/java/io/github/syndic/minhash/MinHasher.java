@@ -21,7 +21,9 @@ import java.util.Arrays;
  * sign(normalizer().normalize(text))} (tested, and pinned by the golden signatures).
  *
  * <p>Immutable and thread-safe: share one instance. Every call allocates only per-call arrays
- * proportional to the input or to k (no object per token or shingle, no shared scratch state).
+ * proportional to the input or to k (no object per token or shingle, no shared scratch state). An
+ * OPH hasher holds, besides its spec, the first densification probes of every bin, computed once
+ * at construction (at most 32 KB; 8 KB at k = 128) and only read afterwards.
  */
 public final class MinHasher {
   private final MinHashSpec spec;
