@@ -133,6 +133,9 @@ public final class MinHasher {
   /**
    * Signature of the set of shingle hashes {@code shingles[from, to)} (repeats allowed; they do
    * not change the result).
+   *
+   * @throws IllegalArgumentException if the range holds more than 2^29 shingles (about a billion
+   *     characters of text)
    */
   public Signature signShingles(long[] shingles, int from, int to) {
     if (from < 0 || to > shingles.length || from > to) {
