@@ -7,9 +7,11 @@ import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,10 +33,16 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code stringBaseline}: a plain Java loop that lower-cases, cuts the text into token
  *       Strings at non-letter/digit chars and hashes every 3-gram (the three Strings' hash codes
  *       combined), no signature: the issue's anchor;
- *   <li>{@code javaLsh}: java-LSH 0.12 as a user would drive it: token Strings as above, each
- *       3-gram joined into a String, its {@code hashCode()} put in a {@code HashSet<Integer>}, then
- *       {@code MinHash.signature(set)} with k = 128; {@code javaLshSignatureOnly} times only the
- *       last step on prebuilt sets.
+ *   <li>{@code ophShinglesOnly}: the OPH signature alone, from prebuilt shingle hashes (what
+ *       {@code oph} adds to {@code floor});
+ *   <li>{@code javaLsh}: java-LSH 0.12 driven as leanly as it allows: token Strings as above,
+ *       each 3-gram joined into a String, its {@code hashCode()} put in a {@code
+ *       HashSet<Integer>}, then {@code MinHash.signature(set)} with k = 128; {@code
+ *       javaLshSignatureOnly} times only the last step on prebuilt sets;
+ *   <li>{@code javaLshAnchor}: java-LSH 0.12 driven as the issue's anchor describes: the set of
+ *       joined 3-gram Strings ({@code HashSet<String>}), each mapped to an integer id through a
+ *       dictionary ({@code HashMap<String, Integer>}) kept across documents as a user with a
+ *       vocabulary keeps it, then {@code MinHash.signature} of the set of ids.
  * </ul>
  *
  * Not thread-safe: JMH gives each benchmark thread its own instance.
@@ -51,6 +59,9 @@ public class SignatureBench {
 
   private String[] docs;
   private List<Set<Integer>> sets;
+  private long[][] shingles;
+  /** The anchor's vocabulary: 3-gram String → id, grown across documents (and iterations). */
+  private Map<String, Integer> dictionary;
   private int cursor;
   private MinHasher oph;
   private MinHasher classic;
@@ -71,9 +82,12 @@ public class SignatureBench {
     classic = spec.withScheme(MinHashScheme.CLASSIC_V1).hasher();
     javaLsh = new MinHash(MinHashSpec.DEFAULT_K, Integer.MAX_VALUE, MinHashSpec.DEFAULT_SEED);
     sets = new ArrayList<>(docs.length);
-    for (String d : docs) {
-      sets.add(javaLshSet(d));
+    shingles = new long[docs.length][];
+    for (int i = 0; i < docs.length; i++) {
+      sets.add(javaLshSet(docs[i]));
+      shingles[i] = oph.shingles(docs[i]).toLongArray();
     }
+    dictionary = new HashMap<>();
   }
 
   private int next() {
@@ -92,6 +106,12 @@ public class SignatureBench {
   @Benchmark
   public Signature oph() {
     return oph.sign(docs[next()]);
+  }
+
+  @Benchmark
+  public Signature ophShinglesOnly() {
+    long[] s = shingles[next()];
+    return oph.signShingles(s, 0, s.length);
   }
 
   @Benchmark
@@ -115,6 +135,25 @@ public class SignatureBench {
   @Benchmark
   public int[] javaLsh() {
     return javaLsh.signature(javaLshSet(docs[next()]));
+  }
+
+  @Benchmark
+  public int[] javaLshAnchor() {
+    List<String> t = stringTokens(docs[next()]);
+    Set<String> grams = new HashSet<>();
+    for (int i = 0; i + N <= t.size(); i++) {
+      grams.add(t.get(i) + ' ' + t.get(i + 1) + ' ' + t.get(i + 2));
+    }
+    Set<Integer> ids = new HashSet<>(grams.size() * 2);
+    for (String g : grams) {
+      Integer id = dictionary.get(g);
+      if (id == null) {
+        id = dictionary.size();
+        dictionary.put(g, id);
+      }
+      ids.add(id);
+    }
+    return javaLsh.signature(ids);
   }
 
   @Benchmark

@@ -21,7 +21,9 @@ import java.util.Arrays;
  * sign(normalizer().normalize(text))} (tested, and pinned by the golden signatures).
  *
  * <p>Immutable and thread-safe: share one instance. Every call allocates only per-call arrays
- * proportional to the input or to k (no object per token or shingle, no shared scratch state).
+ * proportional to the input or to k (no object per token or shingle, no shared scratch state). An
+ * OPH hasher holds, besides its spec, the first densification probes of every bin, computed once
+ * at construction (at most 32 KB; 8 KB at k = 128) and only read afterwards.
  */
 public final class MinHasher {
   private final MinHashSpec spec;
@@ -30,6 +32,22 @@ public final class MinHasher {
   private final long[] classicSeeds;
   private final long ophSeed;
   private final long densifySeed;
+  /** Precomputed densification probes: bin i's first {@link #probeWidth} probes at i * width. */
+  private final char[] probes;
+  private final int probeWidth;
+
+  /**
+   * XOR that maps unsigned 32-bit order onto signed order (flips the sign bit), so bin minima can
+   * use the signed, branch-free {@code Math.min}.
+   */
+  private static final int BIAS = Integer.MIN_VALUE;
+
+  /**
+   * Budget of precomputed densification probes per hasher (chars; 32 KB). At k = 128 each bin gets
+   * 32 probes: with half the bins empty (about 90 shingles) the chance that a bin needs more is
+   * 2^-32; sparser signatures hash the rest on demand, with the same result.
+   */
+  private static final int PROBE_BUDGET = 16_384;
 
   MinHasher(MinHashSpec spec) {
     this.spec = spec;
@@ -41,6 +59,18 @@ public final class MinHasher {
     }
     this.ophSeed = Hash64.splitMix64(spec.seed(), -1);
     this.densifySeed = Hash64.splitMix64(spec.seed(), -2);
+    if (spec.scheme() == MinHashScheme.OPH_DENSIFIED_V1) {
+      this.probeWidth = Math.max(4, Math.min(32, PROBE_BUDGET / k));
+      this.probes = new char[k * probeWidth]; // bins < MAX_K = 4096 fit in a char
+      for (int i = 0; i < k; i++) {
+        for (int a = 0; a < probeWidth; a++) {
+          probes[i * probeWidth + a] = (char) probeBin(i, a);
+        }
+      }
+    } else {
+      this.probeWidth = 0;
+      this.probes = new char[0];
+    }
   }
 
   /** The spec of this hasher. */
@@ -103,10 +133,17 @@ public final class MinHasher {
   /**
    * Signature of the set of shingle hashes {@code shingles[from, to)} (repeats allowed; they do
    * not change the result).
+   *
+   * @throws IllegalArgumentException if the range holds more than 2^29 shingles (about a billion
+   *     characters of text)
    */
   public Signature signShingles(long[] shingles, int from, int to) {
     if (from < 0 || to > shingles.length || from > to) {
       throw new IndexOutOfBoundsException("range [" + from + ", " + to + ") of " + shingles.length);
+    }
+    if (to - from > MAX_SHINGLES) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_SHINGLES + " shingles per signature, got " + (to - from));
     }
     int[] values = new int[k];
     if (to == from) {
@@ -141,79 +178,174 @@ public final class MinHasher {
   }
 
   /**
-   * OPH into {@code values}; returns the number of distinct elements, counted on the mixed values
-   * (fmix64 is a bijection) in the same pass, so that repeats skip the bin update.
+   * OPH into {@code values}; returns the number of distinct elements.
+   *
+   * <p>Per call it allocates only a dedup table of 8-16 slots per shingle (2-byte slots below
+   * 65,536 shingles, else 4-byte), k bytes of bin flags and a k-bit map of empty bins. A slot holds
+   * 1 + the index of a shingle, so equal shingles (hence equal mixed values: fmix64 is a
+   * bijection) are found by comparing the input itself, and the low load keeps the probe branch
+   * predictable. Bin minima are kept in {@code values} itself, biased by {@link #BIAS} so that a
+   * signed {@code Math.min} (a branch-free conditional move) orders them as unsigned; the bin flags
+   * are plain stores (no read-modify-write chaining one shingle's update to the next). Empty bins
+   * are filled from the precomputed probe table, hashing further probes only past its end.
    */
   private long oph(long[] x, int from, int to, int[] values) {
-    long[] mins = new long[k];
-    Arrays.fill(mins, Long.MAX_VALUE);
-    long kk = k;
-    long seed = ophSeed;
-    int n = to - from;
-    int cap = Integer.highestOneBit(Math.max(2, n)) << 2; // load factor <= 0.5
-    long[] table = new long[cap];
-    int mask = cap - 1;
-    boolean zero = false;
-    long distinct = 0;
-    for (int j = from; j < to; j++) {
-      long v = Hash64.fmix64(x[j] ^ seed);
-      if (v == 0) {
-        if (zero) {
-          continue;
-        }
-        zero = true;
-      } else {
-        int p = (int) (v ^ (v >>> 29)) & mask;
-        long t;
-        while ((t = table[p]) != 0 && t != v) {
-          p = (p + 1) & mask;
-        }
-        if (t == v) {
-          continue; // a repeat: same bin, same value
-        }
-        table[p] = v;
+    final int k = this.k;
+    byte[] filled = new byte[k];
+    Arrays.fill(values, Integer.MAX_VALUE); // biased 0xFFFFFFFF: above every other value
+    long distinct =
+        to - from <= MAX_CHAR_SLOT
+            ? binsSmall(x, from, to, values, filled)
+            : binsLarge(x, from, to, values, filled);
+    // The empty bins as a bit map, built without branches.
+    long[] empty = new long[(k + 63) >>> 6];
+    int emptyCount = 0;
+    for (int w = 0; w < empty.length; w++) {
+      long e = 0;
+      for (int i = w << 6, end = Math.min(k, (w + 1) << 6); i < end; i++) {
+        e |= (long) (filled[i] ^ 1) << i;
       }
-      distinct++;
-      int bin = (int) (((v >>> 32) * kk) >>> 32);
-      long low = v & 0xFFFFFFFFL;
-      if (low < mins[bin]) {
-        mins[bin] = low;
-      }
+      empty[w] = e;
+      emptyCount += Long.bitCount(e);
     }
-    int nonEmpty = 0;
-    for (int i = 0; i < k; i++) {
-      if (mins[i] != Long.MAX_VALUE) {
-        nonEmpty++;
+    if (emptyCount == k - 1) {
+      // One non-empty bin: every probe sequence ends there.
+      int only = 0;
+      while (filled[only] == 0) {
+        only++;
       }
+      Arrays.fill(values, values[only] ^ BIAS);
+      return distinct;
     }
-    int only = -1;
-    if (nonEmpty == 1) {
-      for (int i = 0; i < k; i++) {
-        if (mins[i] != Long.MAX_VALUE) {
-          only = (int) mins[i];
-        }
-      }
+    if (emptyCount > 0) {
+      densify(values, filled, empty);
     }
     for (int i = 0; i < k; i++) {
-      if (mins[i] != Long.MAX_VALUE) {
-        values[i] = (int) mins[i];
-        continue;
-      }
-      if (nonEmpty == 1) {
-        values[i] = only; // every probe sequence ends at the single non-empty bin
-        continue;
-      }
-      // Optimal densification: probe bins by a seeded hash of (bin, attempt) until a non-empty one.
-      for (int attempt = 0; ; attempt++) {
-        long r = Hash64.fmix64(densifySeed ^ (((long) i << 32) | attempt));
-        int j = (int) (((r >>> 32) * kk) >>> 32);
-        if (mins[j] != Long.MAX_VALUE) {
-          values[i] = (int) mins[j];
-          break;
-        }
-      }
+      values[i] ^= BIAS;
     }
     return distinct;
+  }
+
+  /**
+   * Dedup table size for n shingles: a power of two of 4n to 8n slots (load 1/8 to 1/4), at most
+   * 2^30 (so at most 2^29 shingles keep a load of 1/2).
+   */
+  private static int slots(int n) {
+    return n >= 1 << 27 ? 1 << 30 : Integer.highestOneBit(Math.max(1, n)) << 3;
+  }
+
+  /** Most shingles one signature takes (a text of about a billion characters). */
+  static final int MAX_SHINGLES = 1 << 29;
+
+  /** Largest shingle count whose slots (1 + index) fit in a char. */
+  private static final int MAX_CHAR_SLOT = 0xFFFF;
+
+  /** Bin minima and the distinct count for fewer than 65,536 shingles (2-byte slots). */
+  private long binsSmall(long[] x, int from, int to, int[] values, byte[] filled) {
+    final long kk = k;
+    final long seed = ophSeed;
+    char[] table = new char[slots(to - from)];
+    int mask = table.length - 1;
+    long distinct = 0;
+    next:
+    for (int j = from; j < to; j++) {
+      long xj = x[j];
+      long v = Hash64.fmix64(xj ^ seed);
+      int p = (int) (v ^ (v >>> 29)) & mask;
+      int t;
+      while ((t = table[p]) != 0) {
+        if (x[from + t - 1] == xj) {
+          continue next; // a repeat: same bin, same value
+        }
+        p = (p + 1) & mask;
+      }
+      table[p] = (char) (j - from + 1);
+      distinct++;
+      int bin = (int) (((v >>> 32) * kk) >>> 32);
+      values[bin] = Math.min(values[bin], (int) v ^ BIAS);
+      filled[bin] = 1;
+    }
+    return distinct;
+  }
+
+  /** {@link #binsSmall} with 4-byte slots, for 65,536 shingles or more. */
+  private long binsLarge(long[] x, int from, int to, int[] values, byte[] filled) {
+    final long kk = k;
+    final long seed = ophSeed;
+    int[] table = new int[slots(to - from)];
+    int mask = table.length - 1;
+    long distinct = 0;
+    next:
+    for (int j = from; j < to; j++) {
+      long xj = x[j];
+      long v = Hash64.fmix64(xj ^ seed);
+      int p = (int) (v ^ (v >>> 29)) & mask;
+      int t;
+      while ((t = table[p]) != 0) {
+        if (x[from + t - 1] == xj) {
+          continue next;
+        }
+        p = (p + 1) & mask;
+      }
+      table[p] = j - from + 1;
+      distinct++;
+      int bin = (int) (((v >>> 32) * kk) >>> 32);
+      values[bin] = Math.min(values[bin], (int) v ^ BIAS);
+      filled[bin] = 1;
+    }
+    return distinct;
+  }
+
+  /**
+   * Optimal densification: every empty bin i takes the value of the first non-empty bin along its
+   * probe sequence (a seeded hash of (i, attempt) mapped to a bin). Reads only filled bins, writes
+   * only empty ones (listed in {@code empty}), so the order of filling does not matter.
+   */
+  private void densify(int[] values, byte[] filled, long[] empty) {
+    final char[] pr = probes;
+    final int width = probeWidth;
+    for (int w = 0; w < empty.length; w++) {
+      long e = empty[w];
+      while (e != 0) {
+        int i = (w << 6) + Long.numberOfTrailingZeros(e);
+        e &= e - 1;
+        int base = i * width;
+        // The first four probes are tested without branching (width >= 4): about half the bins
+        // are empty on short texts, so a probe loop would mispredict its exit once per bin.
+        int hit =
+            filled[pr[base]]
+                | filled[pr[base + 1]] << 1
+                | filled[pr[base + 2]] << 2
+                | filled[pr[base + 3]] << 3;
+        if (hit != 0) {
+          values[i] = values[pr[base + Integer.numberOfTrailingZeros(hit)]];
+          continue;
+        }
+        int a = 4;
+        for (; a < width; a++) {
+          int j = pr[base + a];
+          if (filled[j] != 0) {
+            values[i] = values[j];
+            break;
+          }
+        }
+        if (a == width) {
+          for (int attempt = width; ; attempt++) {
+            int j = probeBin(i, attempt);
+            if (filled[j] != 0) {
+              values[i] = values[j];
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The bin that empty bin {@code i} probes at {@code attempt} (part of OPH_DENSIFIED_V1). */
+  private int probeBin(int i, int attempt) {
+    long r = Hash64.fmix64(densifySeed ^ (((long) i << 32) | attempt));
+    return (int) (((r >>> 32) * k) >>> 32);
   }
 
   /**

@@ -71,6 +71,19 @@ public final class Shingler {
       }
       return count;
     }
+    if (n == 3) {
+      // The default shingle size, unrolled: wordHash(t, i, 3) with the rounds written out.
+      final long g = Hash64.GOLDEN;
+      final long h0 = 3 * g;
+      for (int i = 0; i < count; i++) {
+        int j = from + i;
+        long h = Long.rotateLeft((h0 ^ t[j]) * g, 31);
+        h = Long.rotateLeft((h ^ t[j + 1]) * g, 31);
+        h = Long.rotateLeft((h ^ t[j + 2]) * g, 31);
+        out[i] = Hash64.fmix64(h);
+      }
+      return count;
+    }
     for (int i = 0; i < count; i++) {
       out[i] = wordHash(t, from + i, n);
     }

@@ -53,6 +53,12 @@ public final class TextNormalizer implements Serializable {
   /** Version of the rule set; bumped whenever any rule changes the output for some input. */
   public static final int RULES_VERSION = 1;
 
+  /**
+   * Folded chars in [1, PLAIN_END) are letters or digits of scripts written with spaces (the
+   * first script without them, Thai, starts at U+0E00): the token loop's fast class.
+   */
+  private static final char PLAIN_END = 0x0E00;
+
   /** Soft chunk size for the NFKC stability check (chars); an implementation detail, not a rule. */
   private static final int CHUNK = 4096;
 
@@ -147,11 +153,12 @@ public final class TextNormalizer implements Serializable {
     }
     char[] table = FoldTable.TABLE;
     boolean teh = options.foldTehMarbuta();
+    char[] tokenTable = teh ? FoldTable.tehTable() : table;
     int chunkStart = 0;
     while (chunkStart < n) {
       int end =
           b.tokens
-              ? b.foldTableChunkTokens(table, src, chunkStart, n, teh)
+              ? b.foldTableChunkTokens(tokenTable, src, chunkStart, n)
               : b.foldTableChunk(table, src, chunkStart, n, teh);
       if (end >= 0) {
         chunkStart = end;
@@ -326,6 +333,28 @@ public final class TextNormalizer implements Serializable {
 
     private FoldTable() {}
 
+    /**
+     * {@link #TABLE} with teh marbuta folded to heh (rule 4's option): every entry that folds to
+     * U+0629 folds to U+0647 instead. Built on first use.
+     */
+    static char[] tehTable() {
+      return TehHolder.TEH_TABLE;
+    }
+
+    private static final class TehHolder {
+      static final char[] TEH_TABLE = tehVariant(TABLE);
+
+      private static char[] tehVariant(char[] table) {
+        char[] t = table.clone();
+        for (int c = 0; c < t.length; c++) {
+          if (t[c] == 0x0629) {
+            t[c] = 0x0647;
+          }
+        }
+        return t;
+      }
+    }
+
     private static char[] build(String[] expansions) {
       TextNormalizer rules = new TextNormalizer(Options.defaults());
       char[] t = new char[0x10000];
@@ -495,41 +524,67 @@ public final class TextNormalizer implements Serializable {
 
     /**
      * {@link #foldTableChunk} in token mode, with the tokenizer state in locals: the hot loop of
-     * signatures. Same contract: the chunk end, or -1 with this builder unchanged.
+     * signatures. Same contract: the chunk end, or -1 with this builder unchanged. {@code table}
+     * is {@link FoldTable#TABLE}, or {@link FoldTable#tehTable()} when teh marbuta is folded.
+     *
+     * <p>Chars that fold to a letter or digit below U+0E00 (no script there is written without
+     * spaces) take a tight inner loop that only extends the current token's FNV-1a hash; every
+     * other class (separator, dropped, expansion, unspaced script, slow) is dispatched per char.
+     * The chunk-end test runs on separators only: {@code '\n'} and {@code ' '} are separators.
      */
-    int foldTableChunkTokens(char[] table, char[] src, int from, int n, boolean teh) {
+    int foldTableChunkTokens(char[] table, char[] src, int from, int n) {
       long[] hs = tokenHashes;
       int cnt = tokenCount;
       boolean in = inToken;
       long hh = h;
       int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
       int i = from;
+      scan:
       while (i < hard) {
-        char c = src[i++];
+        char c = src[i];
         char f = table[c];
-        if (f < FoldTable.EXPAND) {
-          if (f != FoldTable.DROP) {
-            if (teh && f == 0x0629) {
-              f = 0x0647;
+        if ((char) (f - 1) < PLAIN_END - 1) { // f in [1, PLAIN_END): a plain token char
+          if (!in) {
+            in = true;
+            hh = Hash64.FNV_OFFSET;
+          }
+          while (true) {
+            hh = (hh ^ f) * Hash64.FNV_PRIME;
+            if (++i == hard) {
+              break scan;
             }
-            if (Tokenizer.isUnspacedScript(f)) {
-              if (in) {
-                in = false;
-                hs = push(hs, cnt++, hh);
-              }
-              hs = push(hs, cnt++, (Hash64.FNV_OFFSET ^ f) * Hash64.FNV_PRIME);
-            } else {
-              if (!in) {
-                in = true;
-                hh = Hash64.FNV_OFFSET;
-              }
-              hh = (hh ^ f) * Hash64.FNV_PRIME;
+            c = src[i];
+            f = table[c];
+            if ((char) (f - 1) >= PLAIN_END - 1) {
+              break;
             }
           }
-        } else if (f == FoldTable.SEPARATOR) {
+        }
+        i++;
+        if (f == FoldTable.SEPARATOR) {
           if (in) {
             in = false;
             hs = push(hs, cnt++, hh);
+          }
+          if (c == '\n' || (c == ' ' && i - 1 - from >= CHUNK)) {
+            break;
+          }
+        } else if (f == FoldTable.DROP) {
+          continue;
+        } else if (f < FoldTable.EXPAND) {
+          // A token char at or above PLAIN_END: maybe a script written without spaces.
+          if (Tokenizer.isUnspacedScript(f)) {
+            if (in) {
+              in = false;
+              hs = push(hs, cnt++, hh);
+            }
+            hs = push(hs, cnt++, (Hash64.FNV_OFFSET ^ f) * Hash64.FNV_PRIME);
+          } else {
+            if (!in) {
+              in = true;
+              hh = Hash64.FNV_OFFSET;
+            }
+            hh = (hh ^ f) * Hash64.FNV_PRIME;
           }
         } else if (f == FoldTable.EXPAND) {
           String x = FoldTable.EXPANSIONS[c];
@@ -556,9 +611,6 @@ public final class TextNormalizer implements Serializable {
           }
         } else {
           return -1; // SLOW: the locals are dropped, the builder is unchanged
-        }
-        if (c == '\n' || (c == ' ' && i - 1 - from >= CHUNK)) {
-          break;
         }
       }
       tokenHashes = hs;

@@ -92,4 +92,45 @@ class TokenizerTest {
     }
     assertEquals(0, n.tokenHashes(null).size());
   }
+
+  @Test
+  void fusedTokenHashesEqualTokenizeWithTehMarbutaFoldedAndAcrossChunkCuts() {
+    // The token loop reads a teh-folding variant of the fold table; chunks end at a space once
+    // they hold 4,096 chars, and the next chunk may take the general path.
+    String[] alphabet = {
+      "ة", "\uFE93", "\uFE94", "ه", "ب", " ", "\n", "a", "\u064E", "e\u0301", "東", "ﬁ", "\u00A0",
+    };
+    java.util.SplittableRandom r = new java.util.SplittableRandom(29);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(40); j > 0; j--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      texts.add(b.toString());
+    }
+    for (int at = 4090; at <= 4100; at++) {
+      texts.add("ة".repeat(at) + " " + "بة".repeat(5) + " e\u0301ة " + "x".repeat(8200) + " ة");
+      texts.add("ab ".repeat(at / 3) + "ة" + " " + "\u1100\u1161 cd" + "\n" + "ef ة");
+    }
+    for (boolean teh : new boolean[] {false, true}) {
+      TextNormalizer n = TextNormalizer.of(new TextNormalizer.Options(teh));
+      for (String s : texts) {
+        Tokens t = Tokenizer.tokenize(n.normalize(s));
+        var h = n.tokenHashes(s);
+        assertEquals(t.size(), h.size(), teh + " " + s);
+        for (int i = 0; i < t.size(); i++) {
+          assertEquals(t.hash(i), h.getLong(i), teh + " " + s);
+        }
+      }
+    }
+    // Folding teh marbuta changes the hash of a word that holds it, and only then.
+    TextNormalizer folded = TextNormalizer.of(new TextNormalizer.Options(true));
+    TextNormalizer kept = TextNormalizer.defaults();
+    assertEquals(folded.tokenHashes("مدينه").getLong(0), folded.tokenHashes("مدينة").getLong(0));
+    assertEquals(folded.tokenHashes("مدينه").getLong(0), folded.tokenHashes("مدين\uFE94").getLong(0));
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        kept.tokenHashes("مدينه").getLong(0), kept.tokenHashes("مدينة").getLong(0));
+    assertEquals(kept.tokenHashes("كتب").getLong(0), folded.tokenHashes("كتب").getLong(0));
+  }
 }
