@@ -9,9 +9,11 @@ import java.util.Arrays;
  * The signature store of the feed index: k 16-bit MinHash values per slot (b-bit MinHash, as in
  * {@link io.github.syndic.lsh.LshIndex}) plus one open-addressing table per band.
  *
- * <p>Unlike {@code LshIndex}, a band table holds only {@code slot + 1} per entry (4 bytes, no
- * stored key, no chain): the band key of an entry is recomputed from the slot's stored values,
- * and a probe compares the band's values directly. Entries with equal band values sit in one
+ * <p>Unlike {@code LshIndex}, a band table holds one int per entry (4 bytes, no stored key, no
+ * chain): {@code slot + 1} in the low {@link #SLOT_BITS} bits and {@link #FP_BITS} bits of the band
+ * key's hash above them. A probe skips entries whose hash bits differ and compares the band's
+ * values (recomputed from the slot's stored values) only for the others, so a run of other keys
+ * costs no access to the values. Entries with equal band values sit in one
  * linear-probing run. Tables grow by a quarter when 80% full, so their load stays in [0.64, 0.8]:
  * 5 to 6.25 bytes per band per document. Removal uses backward-shift deletion (no tombstones).
  * The stored values are readable, which snapshots need.
@@ -34,6 +36,17 @@ final class BandStore {
 
   /** Shorts per value page: 2^17 (256 KB). */
   private static final int VALUE_PAGE_SHORTS = 1 << 17;
+
+  /** Bits of an entry holding {@code slot + 1}: at most 2^26 - 1 slots (67 million documents). */
+  static final int SLOT_BITS = 26;
+
+  /** Bits of an entry holding band-hash bits (the rest of the int). */
+  static final int FP_BITS = 32 - SLOT_BITS;
+
+  private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+  /** Most slots a store can hold. */
+  static final int MAX_SLOTS = SLOT_MASK - 1;
 
   private static final int TSHIFT = IntPages.SHIFT;
   private static final int TMASK = IntPages.MASK;
@@ -81,6 +94,9 @@ final class BandStore {
 
   /** Makes room for slots {@code [0, slots)}. */
   void ensureSlots(int slots) {
+    if (slots > MAX_SLOTS) {
+      throw new IllegalStateException("index full: " + slots + " slots, at most " + MAX_SLOTS);
+    }
     int perPage = vmask + 1;
     while (slotCapacity < slots) {
       int last = values.length - 1;
@@ -120,11 +136,12 @@ final class BandStore {
     int base = (slot & vmask) * k;
     for (int b = 0; b < bands; b++) {
       int[][] t = tables[b];
-      int pos = home(vp, base, b, cap);
+      long h = hash(vp, base, b);
+      int pos = position(h, cap);
       while (t[pos >>> TSHIFT][pos & TMASK] != 0) {
         pos = pos + 1 == cap ? 0 : pos + 1;
       }
-      t[pos >>> TSHIFT][pos & TMASK] = slot + 1;
+      t[pos >>> TSHIFT][pos & TMASK] = entry(slot, h);
     }
     entries++;
   }
@@ -135,8 +152,8 @@ final class BandStore {
     int base = (slot & vmask) * k;
     for (int b = 0; b < bands; b++) {
       int[][] t = tables[b];
-      int pos = home(vp, base, b, cap);
-      while (t[pos >>> TSHIFT][pos & TMASK] != slot + 1) {
+      int pos = position(hash(vp, base, b), cap);
+      while ((t[pos >>> TSHIFT][pos & TMASK] & SLOT_MASK) != slot + 1) {
         if (t[pos >>> TSHIFT][pos & TMASK] == 0) {
           throw new IllegalStateException("index corrupted: slot " + slot + " missing in band " + b);
         }
@@ -151,7 +168,8 @@ final class BandStore {
         if (e == 0) {
           break;
         }
-        int h = home(values[(e - 1) >>> vshift], ((e - 1) & vmask) * k, b, cap);
+        int es = (e & SLOT_MASK) - 1;
+        int h = position(hash(values[es >>> vshift], (es & vmask) * k, b), cap);
         boolean stays = hole <= j ? (hole < h && h <= j) : (hole < h || h <= j);
         if (!stays) {
           t[hole >>> TSHIFT][hole & TMASK] = e;
@@ -167,22 +185,38 @@ final class BandStore {
   void candidates(short[] q, IntOpenHashSet out) {
     for (int b = 0; b < bands; b++) {
       int[][] t = tables[b];
-      int pos = home(q, 0, b, cap);
+      long h = hash(q, 0, b);
+      int fp = (int) (h >>> (64 - FP_BITS));
+      int pos = position(h, cap);
+      int[] page = t[pos >>> TSHIFT];
+      int off = pos & TMASK;
       int from = b * rows;
-      for (int e = t[pos >>> TSHIFT][pos & TMASK]; e != 0; e = t[pos >>> TSHIFT][pos & TMASK]) {
-        short[] vp = values[(e - 1) >>> vshift];
-        int base = ((e - 1) & vmask) * k + from;
-        boolean eq = true;
-        for (int i = 0; i < rows; i++) {
-          if (vp[base + i] != q[from + i]) {
-            eq = false;
-            break;
+      for (int e = page[off]; e != 0; e = page[off]) {
+        if (e >>> SLOT_BITS == fp) {
+          int slot = (e & SLOT_MASK) - 1;
+          short[] vp = values[slot >>> vshift];
+          int base = (slot & vmask) * k + from;
+          boolean eq = true;
+          for (int i = 0; i < rows; i++) {
+            if (vp[base + i] != q[from + i]) {
+              eq = false;
+              break;
+            }
+          }
+          if (eq) {
+            out.add(slot);
           }
         }
-        if (eq) {
-          out.add(e - 1);
+        pos++;
+        off++;
+        if (pos == cap) {
+          pos = 0;
+          off = 0;
+          page = t[0];
+        } else if (off == page.length) {
+          off = 0;
+          page = t[pos >>> TSHIFT];
         }
-        pos = pos + 1 == cap ? 0 : pos + 1;
       }
     }
   }
@@ -267,7 +301,8 @@ final class BandStore {
       for (int[] page : old) {
         for (int e : page) {
           if (e != 0) {
-            int pos = home(values[(e - 1) >>> vshift], ((e - 1) & vmask) * k, b, newCap);
+            int es = (e & SLOT_MASK) - 1;
+            int pos = position(hash(values[es >>> vshift], (es & vmask) * k, b), newCap);
             while (t[pos >>> TSHIFT][pos & TMASK] != 0) {
               pos = pos + 1 == newCap ? 0 : pos + 1;
             }
@@ -280,13 +315,23 @@ final class BandStore {
     cap = newCap;
   }
 
-  private int home(short[] v, int base, int band, int cap) {
+  /** The entry of {@code slot} with band hash {@code h}. */
+  private static int entry(int slot, long h) {
+    return (slot + 1) | (int) (h >>> (64 - FP_BITS)) << SLOT_BITS;
+  }
+
+  /** Home position of band hash {@code h} in a table of {@code cap} entries (low 32 bits). */
+  private static int position(long h, int cap) {
+    return (int) (((h & 0xFFFFFFFFL) * cap) >>> 32);
+  }
+
+  /** Hash of band {@code band} of the values at {@code v[base..]}: position and entry bits. */
+  private long hash(short[] v, int base, int band) {
     long h = (band + 1) * Hash64.GOLDEN;
     int from = base + band * rows;
     for (int i = 0; i < rows; i++) {
       h = Long.rotateLeft((h ^ (v[from + i] & 0xFFFF)) * Hash64.GOLDEN, 29);
     }
-    long x = Hash64.fmix64(h) & 0xFFFFFFFFL;
-    return (int) ((x * cap) >>> 32);
+    return Hash64.fmix64(h);
   }
 }

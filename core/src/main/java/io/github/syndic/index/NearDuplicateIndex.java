@@ -8,7 +8,6 @@ import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -118,32 +117,20 @@ public final class NearDuplicateIndex {
   private final List<String> sourceNames = new ArrayList<>();
   private final Object2IntOpenHashMap<String> preferredRank = new Object2IntOpenHashMap<>();
   private final IntArrayList freeSlots = new IntArrayList();
-  private final Int2ObjectOpenHashMap<Cluster> clusters = new Int2ObjectOpenHashMap<>();
   private final IdTable ids;
   private final LongPages ordinals;
   private final LongPages timestamps;
   private final IntPages sources;
   private final IntPages lengths;
   private final IntPages setSizes;
-  private final IntPages clusterOf;
+  private final ClusterTable clusters;
   private final IntPages trimPartner;
   private final IntPages trimPartnerOrd;
   private int slotsUsed;
   private int size;
-  private int nextCluster;
   private long nextOrdinal;
   private long newest = Long.MIN_VALUE;
   private long lastCutoff = Long.MIN_VALUE;
-
-  /** A cluster of two or more documents (singletons have none). */
-  private static final class Cluster {
-    long id;
-    final IntArrayList members = new IntArrayList(2);
-
-    Cluster(long id) {
-      this.id = id;
-    }
-  }
 
   private NearDuplicateIndex(IndexConfig config, int initialSlots) {
     this.config = Objects.requireNonNull(config, "config");
@@ -159,7 +146,7 @@ public final class NearDuplicateIndex {
     sources = new IntPages(cap);
     lengths = new IntPages(cap);
     setSizes = new IntPages(cap);
-    clusterOf = new IntPages(cap);
+    clusters = new ClusterTable(cap);
     trimPartner = new IntPages(cap);
     trimPartnerOrd = new IntPages(cap);
     sourceCode.defaultReturnValue(-1);
@@ -302,7 +289,7 @@ public final class NearDuplicateIndex {
       sources.set(slot, codeOf(p.source()));
       lengths.set(slot, p.length());
       setSizes.set(slot, (int) Math.min(Integer.MAX_VALUE, p.signature().setSize()));
-      clusterOf.set(slot, -1);
+      clusters.reset(slot);
       ids.put(slot, idBytes);
       store.setValues(slot, q);
       if (!p.signature().isEmpty()) {
@@ -555,16 +542,8 @@ public final class NearDuplicateIndex {
     if (setSizes.get(slot) > 0) {
       store.unband(slot);
     }
-    int c = clusterOf.get(slot);
-    if (c >= 0) {
-      Cluster cl = clusters.get(c);
-      cl.members.rem(slot);
-      if (cl.members.isEmpty()) {
-        clusters.remove(c);
-      }
-    }
+    clusters.leave(slot);
     ids.remove(slot);
-    clusterOf.set(slot, -1);
     freeSlots.add(slot);
     size--;
   }
@@ -572,58 +551,35 @@ public final class NearDuplicateIndex {
   // ---------------------------------------------------------------- clusters
 
   private void union(int a, int b) {
-    int ca = clusterOf.get(a);
-    int cb = clusterOf.get(b);
+    int ca = clusters.of(a);
+    int cb = clusters.of(b);
     if (ca >= 0 && ca == cb) {
       return;
     }
     if (ca < 0 && cb < 0) {
-      Cluster cl = new Cluster(Math.min(ordinals.get(a), ordinals.get(b)));
-      cl.members.add(a);
-      cl.members.add(b);
-      int id = nextCluster++;
-      clusters.put(id, cl);
-      clusterOf.set(a, id);
-      clusterOf.set(b, id);
-      return;
-    }
-    if (ca < 0 || cb < 0) {
+      int c = clusters.create(ordinals.get(a), a);
+      clusters.join(c, b, ordinals.get(b));
+    } else if (ca < 0 || cb < 0) {
       int single = ca < 0 ? a : b;
-      int c = ca < 0 ? cb : ca;
-      Cluster cl = clusters.get(c);
-      cl.members.add(single);
-      cl.id = Math.min(cl.id, ordinals.get(single));
-      clusterOf.set(single, c);
-      return;
+      clusters.join(ca < 0 ? cb : ca, single, ordinals.get(single));
+    } else {
+      clusters.merge(ca, cb);
     }
-    Cluster x = clusters.get(ca);
-    Cluster y = clusters.get(cb);
-    int keep = x.members.size() >= y.members.size() ? ca : cb;
-    int drop = keep == ca ? cb : ca;
-    Cluster kc = clusters.get(keep);
-    Cluster dc = clusters.remove(drop);
-    for (int i = 0; i < dc.members.size(); i++) {
-      int m = dc.members.getInt(i);
-      clusterOf.set(m, keep);
-      kc.members.add(m);
-    }
-    kc.id = Math.min(kc.id, dc.id);
   }
 
   private long clusterIdOf(int slot) {
-    int c = clusterOf.get(slot);
-    return c < 0 ? ordinals.get(slot) : clusters.get(c).id;
+    int c = clusters.of(slot);
+    return c < 0 ? ordinals.get(slot) : clusters.id(c);
   }
 
   private String canonicalOf(int slot) {
-    int c = clusterOf.get(slot);
+    int c = clusters.of(slot);
     if (c < 0) {
       return ids.id(slot);
     }
-    IntArrayList m = clusters.get(c).members;
-    int best = m.getInt(0);
-    for (int i = 1; i < m.size(); i++) {
-      int s = m.getInt(i);
+    int head = clusters.head(c);
+    int best = head;
+    for (int s = clusters.next(head); s != head; s = clusters.next(s)) {
       if (better(s, best)) {
         best = s;
       }
@@ -745,17 +701,12 @@ public final class NearDuplicateIndex {
 
   private long slotBytes() {
     return ordinals.memoryBytes() + timestamps.memoryBytes() + sources.memoryBytes()
-        + lengths.memoryBytes() + setSizes.memoryBytes() + clusterOf.memoryBytes()
+        + lengths.memoryBytes() + setSizes.memoryBytes()
         + trimPartner.memoryBytes() + trimPartnerOrd.memoryBytes();
   }
 
   private long clusterBytes() {
-    // Cluster object (24) + IntArrayList (24) + its int[]; map: int key + reference per entry.
-    long bytes = mapBytes(clusters.size(), 8);
-    for (Cluster c : clusters.values()) {
-      bytes += 48 + LongPages.arrayBytes(c.members.elements().length, 4);
-    }
-    return bytes;
+    return clusters.memoryBytes();
   }
 
   /** Bytes of the per-source template model alone (included in {@link #memoryBytes()}). */
@@ -899,16 +850,20 @@ public final class NearDuplicateIndex {
         out.writeShort(store.value(s, i));
       }
     }
-    int[] keys = clusters.keySet().toIntArray();
-    Arrays.sort(keys);
-    out.writeInt(keys.length);
-    for (int c : keys) {
-      Cluster cl = clusters.get(c);
-      out.writeLong(cl.id);
-      out.writeInt(cl.members.size());
-      for (int i = 0; i < cl.members.size(); i++) {
-        out.writeInt(number[cl.members.getInt(i)]);
+    out.writeInt(clusters.count());
+    for (int c = 0; c < clusters.numbers(); c++) {
+      int m = clusters.size(c);
+      if (m == 0) {
+        continue;
       }
+      out.writeLong(clusters.id(c));
+      out.writeInt(m);
+      int head = clusters.head(c);
+      int s = head;
+      do {
+        out.writeInt(number[s]);
+        s = clusters.next(s);
+      } while (s != head);
     }
     templates.write(out);
   }
@@ -1067,7 +1022,7 @@ public final class NearDuplicateIndex {
       x.sources.set(slot, src);
       x.lengths.set(slot, in.readInt());
       x.setSizes.set(slot, in.readInt());
-      x.clusterOf.set(slot, -1);
+      x.clusters.reset(slot);
       int partner = in.readInt();
       if (partner < COMPOSITE || partner >= docs) {
         throw new IOException("trimmed-copy partner " + partner + " of document " + d);
@@ -1091,22 +1046,24 @@ public final class NearDuplicateIndex {
       throw new IOException("negative cluster count " + nClusters);
     }
     for (int c = 0; c < nClusters; c++) {
-      Cluster cl = new Cluster(in.readLong());
+      long id = in.readLong();
       int m = in.readInt();
       if (m < 1 || m > docs) {
         throw new IOException("cluster of " + m + " members");
       }
+      int cl = -1;
       for (int i = 0; i < m; i++) {
         int d = in.readInt();
-        if (d < 0 || d >= docs || x.clusterOf.get(d) >= 0) {
+        if (d < 0 || d >= docs || x.clusters.of(d) >= 0) {
           throw new IOException("bad cluster member " + d);
         }
-        x.clusterOf.set(d, c);
-        cl.members.add(d);
+        if (cl < 0) {
+          cl = x.clusters.create(id, d);
+        } else {
+          x.clusters.join(cl, d, Long.MAX_VALUE); // the stored id stays
+        }
       }
-      x.clusters.put(c, cl);
     }
-    x.nextCluster = nClusters;
     for (int d = 0; d < docs; d++) {
       if (x.trimPartner.get(d) >= 0) {
         x.trimPartnerOrd.set(d, (int) x.ordinals.get(x.trimPartner.get(d)));
@@ -1122,6 +1079,10 @@ public final class NearDuplicateIndex {
     if (!freeSlots.isEmpty()) {
       return freeSlots.popInt();
     }
+    if (slotsUsed >= BandStore.MAX_SLOTS) {
+      throw new IllegalStateException("index full: " + slotsUsed + " documents, at most "
+          + BandStore.MAX_SLOTS);
+    }
     int slot = slotsUsed++;
     int n = slot + 1;
     ids.ensureSlots(n);
@@ -1130,7 +1091,7 @@ public final class NearDuplicateIndex {
     sources.ensure(n);
     lengths.ensure(n);
     setSizes.ensure(n);
-    clusterOf.ensure(n);
+    clusters.ensureSlots(n);
     trimPartner.ensure(n);
     trimPartnerOrd.ensure(n);
     store.ensureSlots(slot + 1);
