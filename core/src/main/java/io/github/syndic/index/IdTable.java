@@ -49,8 +49,20 @@ final class IdTable {
     return t;
   }
 
-  /** The UTF-8 bytes of an id. */
+  /**
+   * The UTF-8 bytes of an id, or null when it has an unpaired surrogate (such an id has no UTF-8
+   * form: encoding would replace the surrogate and could make two ids equal).
+   */
   static byte[] utf8(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < id.length()
+          && Character.isLowSurrogate(id.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return null;
+      }
+    }
     return id.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -89,9 +101,10 @@ final class IdTable {
     return new String(bytes(slot), StandardCharsets.UTF_8);
   }
 
-  /** The slot of an id, or -1. */
+  /** The slot of an id, or -1 (always for an id with an unpaired surrogate: none is stored). */
   int find(String id) {
-    return find(utf8(id));
+    byte[] b = utf8(id);
+    return b == null ? -1 : find(b);
   }
 
   /** The slot of a UTF-8 id, or -1. */

@@ -251,7 +251,7 @@ public final class NearDuplicateIndex {
    * Adds a raw document: its source's template is learned from it (when enabled), it is cleaned,
    * signed, compared and indexed.
    *
-   * @throws IllegalArgumentException if a document with this id is indexed
+   * @throws IllegalArgumentException if a document with this id is indexed, or the id has an unpaired surrogate
    */
   public Match add(Doc doc) {
     return add(prepare(doc));
@@ -270,8 +270,8 @@ public final class NearDuplicateIndex {
   /**
    * Adds a prepared document.
    *
-   * @throws IllegalArgumentException if a document with this id is indexed or the signature's
-   *     spec differs from the index's
+   * @throws IllegalArgumentException if a document with this id is indexed, the id has an unpaired
+   *     surrogate (ids are kept as UTF-8), or the signature's spec differs from the index's
    */
   public Match add(PreparedDoc p) {
     return add(p, true);
@@ -282,6 +282,10 @@ public final class NearDuplicateIndex {
     lock.writeLock().lock();
     try {
       byte[] idBytes = IdTable.utf8(p.id());
+      if (idBytes == null) {
+        throw new IllegalArgumentException(
+            "document id '" + p.id() + "' has an unpaired surrogate (ids are kept as UTF-8)");
+      }
       if (ids.find(idBytes) >= 0) {
         throw new IllegalArgumentException("document id '" + p.id() + "' is already indexed");
       }
@@ -1026,6 +1030,7 @@ public final class NearDuplicateIndex {
     short[] v = new short[k];
     byte[] fixed = new byte[DOC_FIXED_BYTES + 2 * k];
     ByteBuffer fb = ByteBuffer.wrap(fixed);
+    IntArrayList toBand = new IntArrayList(docs);
     for (int d = 0; d < docs; d++) {
       int len = in.readInt();
       if (len <= 0 || len > (1 << 20)) {
@@ -1063,10 +1068,11 @@ public final class NearDuplicateIndex {
       x.ids.put(slot, id);
       x.store.setValues(slot, v);
       if (x.setSizes.get(slot) > 0) {
-        x.store.band(slot);
+        toBand.add(slot);
       }
       x.size++;
     }
+    x.store.bandAll(toBand.elements(), toBand.size());
     int nClusters = in.readInt();
     if (nClusters < 0) {
       throw new IOException("negative cluster count " + nClusters);

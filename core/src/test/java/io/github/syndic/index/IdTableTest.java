@@ -1,6 +1,9 @@
 package io.github.syndic.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -47,5 +50,20 @@ class IdTableTest {
       String id = "https://example.org/أخبار/" + i;
       assertEquals(want.getOrDefault(id, -1).intValue(), t.find(id), id);
     }
+  }
+
+  @Test
+  void idsWithoutUtf8FormAreRefusedNotMerged() {
+    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults());
+    var sig = ix.config().spec().hasher().sign("some text of a document");
+    ix.add(PreparedDoc.of("a?", sig, 10, null, null));
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> ix.add(PreparedDoc.of("a\uD800", sig, 10, null, null)));
+    assertTrue(e.getMessage().contains("surrogate"), e.getMessage());
+    assertFalse(ix.contains("a\uD800"), "a lone surrogate must not find 'a?'");
+    assertFalse(ix.remove("a\uD800"));
+    assertTrue(ix.contains("a?"));
+    ix.add(PreparedDoc.of("\uD83D\uDE00 paired", sig, 10, null, null)); // a valid pair is fine
+    assertTrue(ix.contains("\uD83D\uDE00 paired"));
   }
 }
