@@ -1036,10 +1036,13 @@ public final class NearDuplicateIndex {
       if (len <= 0 || len > (1 << 20)) {
         throw new IOException("id length " + len + " of document " + d);
       }
-      byte[] id = in.readNBytes(len);
-      if (id.length != len) {
+      byte[] raw = in.readNBytes(len);
+      if (raw.length != len) {
         throw new EOFException();
       }
+      // Malformed UTF-8 is decoded with replacement characters, as a String id would be, so two
+      // ids that read as the same string are duplicates.
+      byte[] id = new String(raw, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
       // The fixed part of a document in one bulk read (the checksum stream is slow per byte).
       in.readFully(fixed);
       fb.clear();
