@@ -8,7 +8,6 @@ import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
@@ -23,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -76,6 +76,19 @@ import java.util.zip.CheckedOutputStream;
  * timestamp minus the window (checked at most every 1/16 of the window, a linear scan). Documents
  * without timestamp are never evicted by the window.
  *
+ * <h2>Memory</h2>
+ *
+ * Per document (k = 128, 37 bands): 256 bytes of 16-bit MinHash values; 37 band-table entries of
+ * 4 bytes at load 0.64-0.8 (185-231 bytes); ordinal and time (8 bytes each), source, length, set
+ * size, trimmed-copy partner and its ordinal check (4 bytes each), cluster number and next cluster
+ * member (4 bytes each); the id as a UTF-8 array (16 bytes of header plus the bytes, 8-aligned: 48
+ * for a 31-character URL) with a 4-byte reference and an id-table entry of 4 bytes at load
+ * 0.6-0.75; 16 bytes per cluster of two or more. Every array is paged (pages of 256 KB or less):
+ * growth never copies more than a page, leaves no slack beyond the last page and makes no
+ * humongous G1 objects. About 550-590 bytes per document at 10^6 (see {@link #memoryBytes()} and
+ * {@code IndexMemory} in the benchmarks). At most 2^26 - 1 documents (slot references share their
+ * int with band-hash bits).
+ *
  * <h2>Thread-safety</h2>
  *
  * Thread-safe: a single writer lock with concurrent readers (a {@link ReentrantReadWriteLock}).
@@ -98,6 +111,9 @@ public final class NearDuplicateIndex {
    */
   private static final int MIN_DOC_BYTES = 37;
 
+  /** Bytes of a snapshot document after its id, before its k values: 8 + 8 + 4 + 4 + 4 + 4. */
+  private static final int DOC_FIXED_BYTES = 32;
+
   /** Timestamp stored for an unknown time: after every real time, never evicted. */
   private static final long NO_TIME = Long.MAX_VALUE;
 
@@ -114,37 +130,24 @@ public final class NearDuplicateIndex {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final BandStore store;
   private final SourceTemplates templates;
-  private final Object2IntOpenHashMap<String> slotOfId = new Object2IntOpenHashMap<>();
   private final Object2IntOpenHashMap<String> sourceCode = new Object2IntOpenHashMap<>();
   private final List<String> sourceNames = new ArrayList<>();
   private final Object2IntOpenHashMap<String> preferredRank = new Object2IntOpenHashMap<>();
   private final IntArrayList freeSlots = new IntArrayList();
-  private final Int2ObjectOpenHashMap<Cluster> clusters = new Int2ObjectOpenHashMap<>();
-  private String[] ids;
-  private long[] ordinals;
-  private long[] timestamps;
-  private int[] sources;
-  private int[] lengths;
-  private int[] setSizes;
-  private int[] clusterOf;
-  private int[] trimPartner;
-  private int[] trimPartnerOrd;
+  private final IdTable ids;
+  private final LongPages ordinals;
+  private final LongPages timestamps;
+  private final IntPages sources;
+  private final IntPages lengths;
+  private final IntPages setSizes;
+  private final ClusterTable clusters;
+  private final IntPages trimPartner;
+  private final IntPages trimPartnerOrd;
   private int slotsUsed;
   private int size;
-  private int nextCluster;
   private long nextOrdinal;
   private long newest = Long.MIN_VALUE;
   private long lastCutoff = Long.MIN_VALUE;
-
-  /** A cluster of two or more documents (singletons have none). */
-  private static final class Cluster {
-    long id;
-    final IntArrayList members = new IntArrayList(2);
-
-    Cluster(long id) {
-      this.id = id;
-    }
-  }
 
   private NearDuplicateIndex(IndexConfig config, int initialSlots) {
     this.config = Objects.requireNonNull(config, "config");
@@ -154,16 +157,15 @@ public final class NearDuplicateIndex {
     this.store = new BandStore(k, config.lsh(), initialSlots);
     this.templates = new SourceTemplates(TextNormalizer.of(config.spec().normalizer()));
     int cap = Math.max(16, initialSlots);
-    ids = new String[cap];
-    ordinals = new long[cap];
-    timestamps = new long[cap];
-    sources = new int[cap];
-    lengths = new int[cap];
-    setSizes = new int[cap];
-    clusterOf = new int[cap];
-    trimPartner = new int[cap];
-    trimPartnerOrd = new int[cap];
-    slotOfId.defaultReturnValue(-1);
+    ids = new IdTable(cap);
+    ordinals = new LongPages(cap);
+    timestamps = new LongPages(cap);
+    sources = new IntPages(cap);
+    lengths = new IntPages(cap);
+    setSizes = new IntPages(cap);
+    clusters = new ClusterTable(cap);
+    trimPartner = new IntPages(cap);
+    trimPartnerOrd = new IntPages(cap);
     sourceCode.defaultReturnValue(-1);
     preferredRank.defaultReturnValue(Integer.MAX_VALUE);
     List<String> pref = config.preferredSources();
@@ -249,7 +251,7 @@ public final class NearDuplicateIndex {
    * Adds a raw document: its source's template is learned from it (when enabled), it is cleaned,
    * signed, compared and indexed.
    *
-   * @throws IllegalArgumentException if a document with this id is indexed
+   * @throws IllegalArgumentException if a document with this id is indexed, or the id has an unpaired surrogate
    */
   public Match add(Doc doc) {
     return add(prepare(doc));
@@ -268,8 +270,8 @@ public final class NearDuplicateIndex {
   /**
    * Adds a prepared document.
    *
-   * @throws IllegalArgumentException if a document with this id is indexed or the signature's
-   *     spec differs from the index's
+   * @throws IllegalArgumentException if a document with this id is indexed, the id has an unpaired
+   *     surrogate (ids are kept as UTF-8), or the signature's spec differs from the index's
    */
   public Match add(PreparedDoc p) {
     return add(p, true);
@@ -279,7 +281,12 @@ public final class NearDuplicateIndex {
     checkSpec(p.signature());
     lock.writeLock().lock();
     try {
-      if (slotOfId.containsKey(p.id())) {
+      byte[] idBytes = IdTable.utf8(p.id());
+      if (idBytes == null) {
+        throw new IllegalArgumentException(
+            "document id '" + p.id() + "' has an unpaired surrogate (ids are kept as UTF-8)");
+      }
+      if (ids.find(idBytes) >= 0) {
         throw new IllegalArgumentException("document id '" + p.id() + "' is already indexed");
       }
       if (learn && config.sourceTemplates() && p.lineFingerprints().length > 0) {
@@ -298,19 +305,18 @@ public final class NearDuplicateIndex {
       short[] q = low16(p.signature());
       List<Hit> hits = find(p.signature(), q);
       int slot = allocate();
-      ids[slot] = p.id();
-      ordinals[slot] = nextOrdinal++;
-      timestamps[slot] = ts;
-      sources[slot] = codeOf(p.source());
-      lengths[slot] = p.length();
-      setSizes[slot] = (int) Math.min(Integer.MAX_VALUE, p.signature().setSize());
-      clusterOf[slot] = -1;
-      slotOfId.put(p.id(), slot);
+      ordinals.set(slot, nextOrdinal++);
+      timestamps.set(slot, ts);
+      sources.set(slot, codeOf(p.source()));
+      lengths.set(slot, p.length());
+      setSizes.set(slot, (int) Math.min(Integer.MAX_VALUE, p.signature().setSize()));
+      clusters.reset(slot);
+      ids.put(slot, idBytes);
       store.setValues(slot, q);
       if (!p.signature().isEmpty()) {
         store.band(slot);
       }
-      trimPartner[slot] = NO_PARTNER;
+      trimPartner.set(slot, NO_PARTNER);
       size++;
       Relation[] decided = decideLinks(slot, q, hits);
       List<Neighbor> neighbors = new ArrayList<>(hits.size());
@@ -350,7 +356,7 @@ public final class NearDuplicateIndex {
   private Relation[] decideLinks(int slot, short[] q, List<Hit> hits) {
     Relation[] out = new Relation[hits.size()];
     IntArrayList smaller = new IntArrayList();
-    long size = setSizes[slot];
+    long size = setSizes.get(slot);
     for (int i = 0; i < hits.size(); i++) {
       Hit h = hits.get(i);
       Relation r = h.neighbor.relation();
@@ -359,19 +365,19 @@ public final class NearDuplicateIndex {
         continue;
       }
       int x = h.slot;
-      if (size > setSizes[x]) {
+      if (size > setSizes.get(x)) {
         smaller.add(i);
         continue;
       }
       // x is the larger side: the new document is a trimmed copy of x.
       int partner = validPartner(x);
-      if (trimPartner[x] == COMPOSITE
+      if (trimPartner.get(x) == COMPOSITE
           || (partner >= 0 && !related(q, size, partner))) {
-        trimPartner[x] = COMPOSITE;
+        trimPartner.set(x, COMPOSITE);
         out[i] = Relation.CONTAINED;
       } else if (partner < 0) {
-        trimPartner[x] = slot;
-        trimPartnerOrd[x] = (int) ordinals[slot];
+        trimPartner.set(x, slot);
+        trimPartnerOrd.set(x, (int) ordinals.get(slot));
       }
     }
     boolean composite = false;
@@ -383,29 +389,29 @@ public final class NearDuplicateIndex {
       }
     }
     if (composite) {
-      trimPartner[slot] = COMPOSITE;
+      trimPartner.set(slot, COMPOSITE);
       for (int i : smaller) {
         out[i] = Relation.CONTAINS;
       }
     } else if (!smaller.isEmpty()) {
       int first = hits.get(smaller.getInt(0)).slot;
-      trimPartner[slot] = first;
-      trimPartnerOrd[slot] = (int) ordinals[first];
+      trimPartner.set(slot, first);
+      trimPartnerOrd.set(slot, (int) ordinals.get(first));
     }
     return out;
   }
 
   private int validPartner(int x) {
-    int p = trimPartner[x];
-    return p >= 0 && ids[p] != null && (int) ordinals[p] == trimPartnerOrd[x] ? p : -1;
+    int p = trimPartner.get(x);
+    return p >= 0 && ids.live(p) && (int) ordinals.get(p) == trimPartnerOrd.get(x) ? p : -1;
   }
 
   private boolean related(short[] q, long size, int slot) {
-    return relation(store.equalValues(q, slot), size, setSizes[slot]) != null;
+    return relation(store.equalValues(q, slot), size, setSizes.get(slot)) != null;
   }
 
   private boolean related(int a, int b) {
-    return relation(store.equalValues(a, b), setSizes[a], setSizes[b]) != null;
+    return relation(store.equalValues(a, b), setSizes.get(a), setSizes.get(b)) != null;
   }
 
   private Relation relation(int equal, long sizeA, long sizeB) {
@@ -460,7 +466,7 @@ public final class NearDuplicateIndex {
       long cluster = -1;
       String canonical = p.id();
       for (Hit h : hits) {
-        if (ids[h.slot].equals(p.id())) {
+        if (h.neighbor.id().equals(p.id())) {
           continue;
         }
         neighbors.add(h.neighbor);
@@ -492,7 +498,7 @@ public final class NearDuplicateIndex {
     long size = sig.setSize();
     for (var it = cand.iterator(); it.hasNext(); ) {
       int slot = it.nextInt();
-      long other = setSizes[slot];
+      long other = setSizes.get(slot);
       int eq;
       if (config.verify()) {
         eq = store.equalValuesAtLeast(q, slot, minEqual(size, other));
@@ -507,7 +513,7 @@ public final class NearDuplicateIndex {
       double ci = Signature.containmentFromJaccard(j, other, size);
       Relation r = config.verify() ? Relation.classify(cq, ci, size, other, config) : Relation.DUPLICATE;
       if (r != null) {
-        out.add(new Hit(slot, new Neighbor(ids[slot], j, cq, ci, r, clusterIdOf(slot))));
+        out.add(new Hit(slot, new Neighbor(ids.id(slot), j, cq, ci, r, clusterIdOf(slot))));
       }
     }
     out.sort(HIT_ORDER);
@@ -520,7 +526,7 @@ public final class NearDuplicateIndex {
   public boolean remove(String id) {
     lock.writeLock().lock();
     try {
-      int slot = slotOfId.getInt(id);
+      int slot = ids.find(id);
       if (slot < 0) {
         return false;
       }
@@ -545,7 +551,7 @@ public final class NearDuplicateIndex {
   private int evictBefore(long cutoff) {
     int n = 0;
     for (int s = 0; s < slotsUsed; s++) {
-      if (ids[s] != null && timestamps[s] != NO_TIME && timestamps[s] < cutoff) {
+      if (ids.live(s) && timestamps.get(s) != NO_TIME && timestamps.get(s) < cutoff) {
         removeSlot(s);
         n++;
       }
@@ -554,20 +560,11 @@ public final class NearDuplicateIndex {
   }
 
   private void removeSlot(int slot) {
-    if (setSizes[slot] > 0) {
+    if (setSizes.get(slot) > 0) {
       store.unband(slot);
     }
-    int c = clusterOf[slot];
-    if (c >= 0) {
-      Cluster cl = clusters.get(c);
-      cl.members.rem(slot);
-      if (cl.members.isEmpty()) {
-        clusters.remove(c);
-      }
-    }
-    slotOfId.removeInt(ids[slot]);
-    ids[slot] = null;
-    clusterOf[slot] = -1;
+    clusters.leave(slot);
+    ids.remove(slot);
     freeSlots.add(slot);
     size--;
   }
@@ -575,79 +572,56 @@ public final class NearDuplicateIndex {
   // ---------------------------------------------------------------- clusters
 
   private void union(int a, int b) {
-    int ca = clusterOf[a];
-    int cb = clusterOf[b];
+    int ca = clusters.of(a);
+    int cb = clusters.of(b);
     if (ca >= 0 && ca == cb) {
       return;
     }
     if (ca < 0 && cb < 0) {
-      Cluster cl = new Cluster(Math.min(ordinals[a], ordinals[b]));
-      cl.members.add(a);
-      cl.members.add(b);
-      int id = nextCluster++;
-      clusters.put(id, cl);
-      clusterOf[a] = id;
-      clusterOf[b] = id;
-      return;
-    }
-    if (ca < 0 || cb < 0) {
+      int c = clusters.create(ordinals.get(a), a);
+      clusters.join(c, b, ordinals.get(b));
+    } else if (ca < 0 || cb < 0) {
       int single = ca < 0 ? a : b;
-      int c = ca < 0 ? cb : ca;
-      Cluster cl = clusters.get(c);
-      cl.members.add(single);
-      cl.id = Math.min(cl.id, ordinals[single]);
-      clusterOf[single] = c;
-      return;
+      clusters.join(ca < 0 ? cb : ca, single, ordinals.get(single));
+    } else {
+      clusters.merge(ca, cb);
     }
-    Cluster x = clusters.get(ca);
-    Cluster y = clusters.get(cb);
-    int keep = x.members.size() >= y.members.size() ? ca : cb;
-    int drop = keep == ca ? cb : ca;
-    Cluster kc = clusters.get(keep);
-    Cluster dc = clusters.remove(drop);
-    for (int i = 0; i < dc.members.size(); i++) {
-      int m = dc.members.getInt(i);
-      clusterOf[m] = keep;
-      kc.members.add(m);
-    }
-    kc.id = Math.min(kc.id, dc.id);
   }
 
   private long clusterIdOf(int slot) {
-    int c = clusterOf[slot];
-    return c < 0 ? ordinals[slot] : clusters.get(c).id;
+    int c = clusters.of(slot);
+    return c < 0 ? ordinals.get(slot) : clusters.id(c);
   }
 
   private String canonicalOf(int slot) {
-    int c = clusterOf[slot];
+    int c = clusters.of(slot);
     if (c < 0) {
-      return ids[slot];
+      return ids.id(slot);
     }
-    IntArrayList m = clusters.get(c).members;
-    int best = m.getInt(0);
-    for (int i = 1; i < m.size(); i++) {
-      int s = m.getInt(i);
+    int head = clusters.head(c);
+    int best = head;
+    for (int s = clusters.next(head); s != head; s = clusters.next(s)) {
       if (better(s, best)) {
         best = s;
       }
     }
-    return ids[best];
+    return ids.id(best);
   }
 
   /** True when slot {@code a} beats {@code b} as canonical member. */
   private boolean better(int a, int b) {
-    if (timestamps[a] != timestamps[b]) {
-      return timestamps[a] < timestamps[b];
+    if (timestamps.get(a) != timestamps.get(b)) {
+      return timestamps.get(a) < timestamps.get(b);
     }
-    int ra = rank(sources[a]);
-    int rb = rank(sources[b]);
+    int ra = rank(sources.get(a));
+    int rb = rank(sources.get(b));
     if (ra != rb) {
       return ra < rb;
     }
-    if (lengths[a] != lengths[b]) {
-      return lengths[a] > lengths[b];
+    if (lengths.get(a) != lengths.get(b)) {
+      return lengths.get(a) > lengths.get(b);
     }
-    return ids[a].compareTo(ids[b]) < 0;
+    return ids.id(a).compareTo(ids.id(b)) < 0; // String order, as documented (not UTF-8 order)
   }
 
   private int rank(int source) {
@@ -658,7 +632,7 @@ public final class NearDuplicateIndex {
   public long clusterOf(String id) {
     lock.readLock().lock();
     try {
-      int slot = slotOfId.getInt(id);
+      int slot = ids.find(id);
       return slot < 0 ? -1 : clusterIdOf(slot);
     } finally {
       lock.readLock().unlock();
@@ -669,7 +643,7 @@ public final class NearDuplicateIndex {
   public String canonicalOf(String id) {
     lock.readLock().lock();
     try {
-      int slot = slotOfId.getInt(id);
+      int slot = ids.find(id);
       return slot < 0 ? null : canonicalOf(slot);
     } finally {
       lock.readLock().unlock();
@@ -680,7 +654,7 @@ public final class NearDuplicateIndex {
   public boolean contains(String id) {
     lock.readLock().lock();
     try {
-      return slotOfId.containsKey(id);
+      return ids.find(id) >= 0;
     } finally {
       lock.readLock().unlock();
     }
@@ -692,8 +666,8 @@ public final class NearDuplicateIndex {
     try {
       List<String> out = new ArrayList<>(size);
       for (int s = 0; s < slotsUsed; s++) {
-        if (ids[s] != null) {
-          out.add(ids[s]);
+        if (ids.live(s)) {
+          out.add(ids.id(s));
         }
       }
       out.sort(null);
@@ -714,30 +688,46 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Estimated bytes held by the index: signatures and band tables, per-document arrays, ids (as
-   * compact Latin-1 or UTF-16 strings), maps and clusters; the template model is included.
+   * Estimated bytes held by the index, counted from the arrays it holds (headers and 8-byte
+   * alignment included, compressed references assumed): signature values and band tables, the
+   * per-document pages, the ids (UTF-8 arrays and their table), sources, clusters and the template
+   * model. It leaves out JVM-wide costs such as garbage not yet collected; {@code IndexMemory} in
+   * the benchmarks compares it with the measured heap growth.
    */
   public long memoryBytes() {
     lock.readLock().lock();
     try {
-      long bytes = store.memoryBytes();
-      int cap = ids.length;
-      bytes += 4L * cap + 8L * cap + 8L * cap + 4L * 6 * cap; // refs, ordinals, times, 6 int arrays
-      for (int s = 0; s < slotsUsed; s++) {
-        if (ids[s] != null) {
-          bytes += stringBytes(ids[s]);
-        }
-      }
-      bytes += mapBytes(slotOfId.size(), 8) + mapBytes(sourceCode.size(), 8) + 4L * freeSlots.size();
-      for (Cluster c : clusters.values()) {
-        bytes += 48 + 4L * c.members.elements().length;
-      }
-      bytes += mapBytes(clusters.size(), 8);
-      bytes += templates.memoryBytes();
-      return bytes;
+      return store.memoryBytes() + slotBytes() + ids.memoryBytes() + clusterBytes()
+          + mapBytes(sourceCode.size(), 8) + LongPages.arrayBytes(freeSlots.elements().length, 4)
+          + templates.memoryBytes();
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /**
+   * The parts of {@link #memoryBytes()}, for benchmarks: signature values, band tables,
+   * per-document fields, ids, clusters, templates (bytes; the rest is small maps and lists).
+   */
+  public long[] memoryParts() {
+    lock.readLock().lock();
+    try {
+      long tables = store.tableBytes();
+      return new long[] {store.memoryBytes() - tables, tables, slotBytes(), ids.memoryBytes(),
+          clusterBytes(), templates.memoryBytes()};
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private long slotBytes() {
+    return ordinals.memoryBytes() + timestamps.memoryBytes() + sources.memoryBytes()
+        + lengths.memoryBytes() + setSizes.memoryBytes()
+        + trimPartner.memoryBytes() + trimPartnerOrd.memoryBytes();
+  }
+
+  private long clusterBytes() {
+    return clusters.memoryBytes();
   }
 
   /** Bytes of the per-source template model alone (included in {@link #memoryBytes()}). */
@@ -748,19 +738,6 @@ public final class NearDuplicateIndex {
     } finally {
       lock.readLock().unlock();
     }
-  }
-
-  private static long stringBytes(String s) {
-    boolean latin1 = true;
-    for (int i = 0; i < s.length() && latin1; i++) {
-      latin1 = s.charAt(i) < 256;
-    }
-    long payload = latin1 ? s.length() : 2L * s.length();
-    return 24 + align8(16 + payload);
-  }
-
-  private static long align8(long n) {
-    return (n + 7) & ~7L;
   }
 
   private static long mapBytes(int n, int entryBytes) {
@@ -871,39 +848,47 @@ public final class NearDuplicateIndex {
     for (String s : sourceNames) {
       out.writeUTF(s);
     }
+    byte[] fixed = new byte[DOC_FIXED_BYTES + 2 * k];
+    ByteBuffer fb = ByteBuffer.wrap(fixed);
     int[] number = new int[slotsUsed];
     int n = 0;
     for (int s = 0; s < slotsUsed; s++) {
-      number[s] = ids[s] == null ? -1 : n++;
+      number[s] = ids.live(s) ? n++ : -1;
     }
     for (int s = 0; s < slotsUsed; s++) {
-      if (ids[s] == null) {
+      if (!ids.live(s)) {
         continue;
       }
-      byte[] id = ids[s].getBytes(StandardCharsets.UTF_8);
+      byte[] id = ids.bytes(s);
       out.writeInt(id.length);
       out.write(id);
-      out.writeLong(ordinals[s]);
-      out.writeLong(timestamps[s]);
-      out.writeInt(sources[s]);
-      out.writeInt(lengths[s]);
-      out.writeInt(setSizes[s]);
-      int partner = trimPartner[s] == COMPOSITE ? COMPOSITE : validPartner(s);
-      out.writeInt(partner >= 0 ? number[partner] : partner);
+      fb.clear();
+      fb.putLong(ordinals.get(s));
+      fb.putLong(timestamps.get(s));
+      fb.putInt(sources.get(s));
+      fb.putInt(lengths.get(s));
+      fb.putInt(setSizes.get(s));
+      int partner = trimPartner.get(s) == COMPOSITE ? COMPOSITE : validPartner(s);
+      fb.putInt(partner >= 0 ? number[partner] : partner);
       for (int i = 0; i < k; i++) {
-        out.writeShort(store.value(s, i));
+        fb.putShort(store.value(s, i));
       }
+      out.write(fixed); // one bulk write: the checksum stream is slow per byte
     }
-    int[] keys = clusters.keySet().toIntArray();
-    Arrays.sort(keys);
-    out.writeInt(keys.length);
-    for (int c : keys) {
-      Cluster cl = clusters.get(c);
-      out.writeLong(cl.id);
-      out.writeInt(cl.members.size());
-      for (int i = 0; i < cl.members.size(); i++) {
-        out.writeInt(number[cl.members.getInt(i)]);
+    out.writeInt(clusters.count());
+    for (int c = 0; c < clusters.numbers(); c++) {
+      int m = clusters.size(c);
+      if (m == 0) {
+        continue;
       }
+      out.writeLong(clusters.id(c));
+      out.writeInt(m);
+      int head = clusters.head(c);
+      int s = head;
+      do {
+        out.writeInt(number[s]);
+        s = clusters.next(s);
+      } while (s != head);
     }
     templates.write(out);
   }
@@ -1043,68 +1028,80 @@ public final class NearDuplicateIndex {
       x.codeOf(in.readUTF());
     }
     short[] v = new short[k];
+    byte[] fixed = new byte[DOC_FIXED_BYTES + 2 * k];
+    ByteBuffer fb = ByteBuffer.wrap(fixed);
+    IntArrayList toBand = new IntArrayList(docs);
     for (int d = 0; d < docs; d++) {
       int len = in.readInt();
       if (len <= 0 || len > (1 << 20)) {
         throw new IOException("id length " + len + " of document " + d);
       }
-      byte[] id = in.readNBytes(len);
-      if (id.length != len) {
+      byte[] raw = in.readNBytes(len);
+      if (raw.length != len) {
         throw new EOFException();
       }
+      // Malformed UTF-8 is decoded with replacement characters, as a String id would be, so two
+      // ids that read as the same string are duplicates.
+      byte[] id = new String(raw, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+      // The fixed part of a document in one bulk read (the checksum stream is slow per byte).
+      in.readFully(fixed);
+      fb.clear();
       int slot = x.allocate();
-      x.ids[slot] = new String(id, StandardCharsets.UTF_8);
-      x.ordinals[slot] = in.readLong();
-      x.timestamps[slot] = in.readLong();
-      int src = in.readInt();
+      x.ordinals.set(slot, fb.getLong());
+      x.timestamps.set(slot, fb.getLong());
+      int src = fb.getInt();
       if (src < -1 || src >= nSources) {
         throw new IOException("source " + src + " of document " + d);
       }
-      x.sources[slot] = src;
-      x.lengths[slot] = in.readInt();
-      x.setSizes[slot] = in.readInt();
-      x.clusterOf[slot] = -1;
-      int partner = in.readInt();
+      x.sources.set(slot, src);
+      x.lengths.set(slot, fb.getInt());
+      x.setSizes.set(slot, fb.getInt());
+      x.clusters.reset(slot);
+      int partner = fb.getInt();
       if (partner < COMPOSITE || partner >= docs) {
         throw new IOException("trimmed-copy partner " + partner + " of document " + d);
       }
-      x.trimPartner[slot] = partner;
+      x.trimPartner.set(slot, partner);
       for (int i = 0; i < k; i++) {
-        v[i] = in.readShort();
+        v[i] = fb.getShort();
       }
-      if (x.slotOfId.put(x.ids[slot], slot) >= 0) {
-        throw new IOException("duplicate id '" + x.ids[slot] + "'");
+      if (x.ids.find(id) >= 0) {
+        throw new IOException("duplicate id '" + new String(id, StandardCharsets.UTF_8) + "'");
       }
+      x.ids.put(slot, id);
       x.store.setValues(slot, v);
-      if (x.setSizes[slot] > 0) {
-        x.store.band(slot);
+      if (x.setSizes.get(slot) > 0) {
+        toBand.add(slot);
       }
       x.size++;
     }
+    x.store.bandAll(toBand.elements(), toBand.size());
     int nClusters = in.readInt();
     if (nClusters < 0) {
       throw new IOException("negative cluster count " + nClusters);
     }
     for (int c = 0; c < nClusters; c++) {
-      Cluster cl = new Cluster(in.readLong());
+      long id = in.readLong();
       int m = in.readInt();
       if (m < 1 || m > docs) {
         throw new IOException("cluster of " + m + " members");
       }
+      int cl = -1;
       for (int i = 0; i < m; i++) {
         int d = in.readInt();
-        if (d < 0 || d >= docs || x.clusterOf[d] >= 0) {
+        if (d < 0 || d >= docs || x.clusters.of(d) >= 0) {
           throw new IOException("bad cluster member " + d);
         }
-        x.clusterOf[d] = c;
-        cl.members.add(d);
+        if (cl < 0) {
+          cl = x.clusters.create(id, d);
+        } else {
+          x.clusters.join(cl, d, Long.MAX_VALUE); // the stored id stays
+        }
       }
-      x.clusters.put(c, cl);
     }
-    x.nextCluster = nClusters;
     for (int d = 0; d < docs; d++) {
-      if (x.trimPartner[d] >= 0) {
-        x.trimPartnerOrd[d] = (int) x.ordinals[x.trimPartner[d]];
+      if (x.trimPartner.get(d) >= 0) {
+        x.trimPartnerOrd.set(d, (int) x.ordinals.get(x.trimPartner.get(d)));
       }
     }
     x.templates.read(in);
@@ -1117,19 +1114,21 @@ public final class NearDuplicateIndex {
     if (!freeSlots.isEmpty()) {
       return freeSlots.popInt();
     }
-    int slot = slotsUsed++;
-    if (slot >= ids.length) {
-      int cap = ids.length + (ids.length >> 1) + 16;
-      ids = Arrays.copyOf(ids, cap);
-      ordinals = Arrays.copyOf(ordinals, cap);
-      timestamps = Arrays.copyOf(timestamps, cap);
-      sources = Arrays.copyOf(sources, cap);
-      lengths = Arrays.copyOf(lengths, cap);
-      setSizes = Arrays.copyOf(setSizes, cap);
-      clusterOf = Arrays.copyOf(clusterOf, cap);
-      trimPartner = Arrays.copyOf(trimPartner, cap);
-      trimPartnerOrd = Arrays.copyOf(trimPartnerOrd, cap);
+    if (slotsUsed >= BandStore.MAX_SLOTS) {
+      throw new IllegalStateException("index full: " + slotsUsed + " documents, at most "
+          + BandStore.MAX_SLOTS);
     }
+    int slot = slotsUsed++;
+    int n = slot + 1;
+    ids.ensureSlots(n);
+    ordinals.ensure(n);
+    timestamps.ensure(n);
+    sources.ensure(n);
+    lengths.ensure(n);
+    setSizes.ensure(n);
+    clusters.ensureSlots(n);
+    trimPartner.ensure(n);
+    trimPartnerOrd.ensure(n);
     store.ensureSlots(slot + 1);
     return slot;
   }

@@ -49,6 +49,42 @@ class BandStoreTest {
     }
   }
 
+  @Test
+  void bulkBandingFindsWhatSingleBandingFinds() {
+    int k = 16;
+    LshParams p = new LshParams(4, 2);
+    BandStore one = new BandStore(k, p, 4);
+    BandStore bulk = new BandStore(k, p, 4);
+    Random r = new Random(9);
+    int n = 700;
+    int[] slots = new int[n];
+    for (int s = 0; s < n; s++) {
+      short[] v = new short[k];
+      for (int i = 0; i < k; i++) {
+        v[i] = (short) r.nextInt(5);
+      }
+      one.setValues(s, v);
+      one.band(s);
+      bulk.setValues(s, v);
+      slots[s] = s;
+    }
+    bulk.bandAll(slots, n); // grows from 16 entries on the way
+    for (int probe = 0; probe < 50; probe++) {
+      short[] q = new short[k];
+      for (int i = 0; i < k; i++) {
+        q[i] = (short) r.nextInt(5);
+      }
+      IntOpenHashSet a = new IntOpenHashSet();
+      IntOpenHashSet b = new IntOpenHashSet();
+      one.candidates(q, a);
+      bulk.candidates(q, b);
+      assertEquals(new TreeSet<>(a), new TreeSet<>(b));
+    }
+    for (int s = 0; s < n; s += 2) {
+      bulk.unband(s); // every entry is where removal looks for it
+    }
+  }
+
   private static boolean sharesBand(short[] a, short[] b, LshParams p) {
     for (int band = 0; band < p.bands(); band++) {
       boolean eq = true;

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to save and load a snapshot of 10^6 documents ({@link Mode#SingleShotTime}, each run a
- * whole save or load, to a temporary file on the local disk).
+ * whole save or load, to a temporary file on the local disk). The index holds synthetic documents
+ * ({@link SyntheticFeed#synthetic(long)}).
  *
  * <pre>
  * java -Xmx8g -jar benchmarks/target/benchmarks.jar 'index.SnapshotBenchmark'
@@ -46,7 +47,7 @@ public class SnapshotBenchmark {
   /** Builds the index and writes one snapshot for the load benchmark. */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    index = new SyntheticFeed().index(docs);
+    index = new SyntheticFeed().syntheticIndex(docs, docs);
     dir = Files.createTempDirectory("syndic-snap");
     file = dir.resolve("index.snap");
     index.save(file);
