@@ -10,8 +10,10 @@ import io.github.syndic.text.Tokens;
 /**
  * Fuzzes {@link TextNormalizer}: for any text (lone surrogates, controls and marks included) every
  * normalized character maps to a valid original range, start offsets never decrease, no
- * normalized char is a separator other than a single inner space, and tokens lie inside the
- * view. In a normal build this replays the stored inputs only (see docs/HARDENING.md).
+ * normalized char is a separator other than a single inner space, tokens lie inside the view,
+ * and the fused paths (offset-free {@code normalizeChars}, single-pass {@code tokenHashes}, which
+ * the signatures use) agree with {@code normalize} and the {@link Tokenizer}. In a normal build
+ * this replays the stored inputs only (see docs/HARDENING.md).
  */
 class NormalizerFuzzTest {
   private static final TextNormalizer DEFAULT = TextNormalizer.defaults();
@@ -21,8 +23,22 @@ class NormalizerFuzzTest {
   @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
   void offsetsStayConsistent(byte[] data) {
     String text = FuzzText.decode(data);
-    check(text, DEFAULT.normalize(text));
-    check(text, TEH.normalize(text));
+    for (TextNormalizer norm : new TextNormalizer[] {DEFAULT, TEH}) {
+      NormalizedText n = norm.normalize(text);
+      check(text, n);
+      if (!norm.normalizeChars(text).equals(
+          it.unimi.dsi.fastutil.chars.CharArrayList.wrap(n.chars(), n.length()))) {
+        throw new AssertionError("normalizeChars differs from normalize on "
+            + Invariants.escape(text));
+      }
+      Tokens t = Tokenizer.tokenize(n);
+      long[] expected = new long[t.size()];
+      t.copyHashes(expected);
+      if (!norm.tokenHashes(text).equals(it.unimi.dsi.fastutil.longs.LongArrayList.wrap(expected))) {
+        throw new AssertionError("tokenHashes differs from tokenize(normalize) on "
+            + Invariants.escape(text));
+      }
+    }
   }
 
   static void check(String original, NormalizedText n) {
