@@ -75,18 +75,10 @@ final class BandStore {
     this.cap = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 1, (long) (initialSlots / MAX_LOAD) + 1));
     this.tables = new int[bands][][];
     for (int b = 0; b < bands; b++) {
-      tables[b] = newTable(cap);
+      tables[b] = IntPages.table(cap);
     }
   }
 
-  private static int[][] newTable(int cap) {
-    int n = (cap + TMASK) >>> TSHIFT;
-    int[][] t = new int[n][];
-    for (int i = 0; i < n; i++) {
-      t[i] = new int[i < n - 1 ? IntPages.PAGE : cap - (i << TSHIFT)];
-    }
-    return t;
-  }
 
   int k() {
     return k;
@@ -321,7 +313,7 @@ final class BandStore {
     }
     for (int b = 0; b < bands; b++) {
       int[][] old = tables[b];
-      int[][] t = newTable(newCap);
+      int[][] t = IntPages.table(newCap);
       for (int[] page : old) {
         for (int e : page) {
           if (e != 0) {

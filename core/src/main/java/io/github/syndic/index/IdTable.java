@@ -36,18 +36,10 @@ final class IdTable {
 
   IdTable(int expected) {
     cap = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 1, (long) (expected / MAX_LOAD) + 1));
-    table = newTable(cap);
+    table = IntPages.table(cap);
     ensureSlots(expected);
   }
 
-  private static int[][] newTable(int cap) {
-    int n = (cap + TMASK) >>> TSHIFT;
-    int[][] t = new int[n][];
-    for (int i = 0; i < n; i++) {
-      t[i] = new int[i < n - 1 ? IntPages.PAGE : cap - (i << TSHIFT)];
-    }
-    return t;
-  }
 
   /**
    * The UTF-8 bytes of an id, or null when it has an unpaired surrogate (such an id has no UTF-8
@@ -183,7 +175,7 @@ final class IdTable {
     if (newCap <= cap) {
       throw new IllegalStateException("index full: " + size + " ids");
     }
-    int[][] t = newTable(newCap);
+    int[][] t = IntPages.table(newCap);
     for (int[] page : table) {
       for (int e : page) {
         if (e != 0) {

@@ -16,6 +16,19 @@ final class IntPages {
   static final int PAGE = 1 << SHIFT;
   static final int MASK = PAGE - 1;
 
+  /**
+   * A fixed table of {@code cap} zeroed ints in full pages plus a shorter last one (for the
+   * open-addressing tables, indexed {@code t[i >>> SHIFT][i & MASK]}).
+   */
+  static int[][] table(int cap) {
+    int n = (cap + MASK) >>> SHIFT;
+    int[][] t = new int[n][];
+    for (int i = 0; i < n; i++) {
+      t[i] = new int[i < n - 1 ? PAGE : cap - (i << SHIFT)];
+    }
+    return t;
+  }
+
   private int[][] pages = new int[0][];
   private int capacity;
 
