@@ -20,7 +20,7 @@ class NormalizerFuzzTest {
   private static final TextNormalizer TEH =
       TextNormalizer.of(new TextNormalizer.Options(true));
 
-  @FuzzTest(maxDuration = "10m", maxExecutions = 1_000_000)
+  @FuzzTest(maxDuration = "60m", maxExecutions = 1_000_000)
   void offsetsStayConsistent(byte[] data) {
     String text = FuzzText.decode(data);
     for (TextNormalizer norm : new TextNormalizer[] {DEFAULT, TEH}) {
