@@ -79,9 +79,12 @@ public final class Cleaner {
       }
     }
     Removal[] removedBy = new Removal[all.size()];
+    // Per-block features live across the passes: a later pass recomputes the context only.
+    BoilerplateClassifier.Memo boilerplateMemo = boilerplate.newMemo();
+    DuplicateDetector.Memo duplicateMemo = DuplicateDetector.newMemo();
     List<Block> current = analyzed;
     for (int pass = 0; pass < MAX_PASSES && !current.isEmpty(); pass++) {
-      List<Removal> found = stages(current, template);
+      List<Removal> found = stages(current, template, boilerplateMemo, duplicateMemo);
       if (found.isEmpty()) {
         break;
       }
@@ -162,42 +165,29 @@ public final class Cleaner {
 
   /**
    * Runs the stages over {@code blocks} (any subset of a document's blocks, in order) and returns
-   * their removals in terms of those same blocks.
+   * their removals, in block order.
    */
-  private List<Removal> stages(List<Block> blocks, TemplateModel template) {
-    // The stages index their arrays by Block.index(): give them a dense copy, map results back.
-    List<Block> dense = new ArrayList<>(blocks.size());
-    boolean identity = true;
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      identity &= b.index() == i;
-      dense.add(b.index() == i ? b : new Block(i, b.line(), b.start(), b.end(), b.text()));
-    }
-    boolean[] eligible = new boolean[dense.size()];
+  private List<Removal> stages(List<Block> blocks, TemplateModel template,
+      BoilerplateClassifier.Memo boilerplateMemo, DuplicateDetector.Memo duplicateMemo) {
+    boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();
     if (config.boilerplate()) {
-      for (Removal r : boilerplate.classify(dense, template)) {
+      List<Removal> found = boilerplate.classify(blocks, template, boilerplateMemo);
+      // both lists are in block order: walk them together to find each removal's position
+      int pos = 0;
+      for (Removal r : found) {
+        while (blocks.get(pos) != r.block()) {
+          pos++;
+        }
+        eligible[pos] = false;
         removals.add(r);
-        eligible[r.block().index()] = false;
       }
     }
     if (config.duplicates()) {
-      removals.addAll(duplicates.detect(dense, eligible));
+      removals.addAll(duplicates.detect(blocks, eligible, duplicateMemo));
+      removals.sort(Comparator.comparingInt(r -> r.block().index()));
     }
-    removals.sort(Comparator.comparingInt(r -> r.block().index()));
-    if (identity) {
-      return removals;
-    }
-    List<Removal> mapped = new ArrayList<>(removals.size());
-    for (Removal r : removals) {
-      List<Block> cov = new ArrayList<>(r.covering().size());
-      for (Block c : r.covering()) {
-        cov.add(blocks.get(c.index()));
-      }
-      mapped.add(new Removal(blocks.get(r.block().index()), r.kind(), r.score(),
-          r.twin() == null ? null : blocks.get(r.twin().index()), cov, r.reason()));
-    }
-    return mapped;
+    return removals;
   }
 }

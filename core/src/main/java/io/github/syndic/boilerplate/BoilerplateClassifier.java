@@ -199,24 +199,53 @@ public final class BoilerplateClassifier {
   /**
    * Classifies the blocks of one document.
    *
-   * @param blocks the document's blocks, in order
+   * @param blocks the document's blocks, in order (or an in-order subset of them: the rules read
+   *     neighbours by position in this list)
    * @param model what the document's source repeats, or null
    * @return one removal per boilerplate block, in block order
    */
   public List<Removal> classify(List<Block> blocks, TemplateModel model) {
+    return classify(blocks, model, null);
+  }
+
+  /**
+   * {@link #classify(List, TemplateModel)} that reuses, through {@code memo}, the per-block
+   * features an earlier call on the same document computed: a cleaner that runs the rules again
+   * on the blocks still kept pays for the context rules only. The result is the same as without
+   * a memo.
+   *
+   * @param memo from {@link #newMemo()} of this classifier, used for one document only; or null
+   * @throws IllegalArgumentException if the memo belongs to another classifier
+   */
+  public List<Removal> classify(List<Block> blocks, TemplateModel model, Memo memo) {
     Objects.requireNonNull(blocks, "blocks");
+    if (memo != null && memo.owner != this) {
+      throw new IllegalArgumentException("memo " + memo + " belongs to another classifier");
+    }
     int n = blocks.size();
     Info[] info = new Info[n];
     for (int i = 0; i < n; i++) {
-      Info b = features(blocks.get(i));
+      Block block = blocks.get(i);
+      Info b = memo == null ? null : memo.get(block, model != null);
+      if (b != null) {
+        // a block the local rules kept: only the context state is recomputed
+        b.resetContext();
+        info[i] = b;
+        continue;
+      }
+      b = features(block);
       info[i] = b;
       // the local rules read the block alone; after them the normalized view (offsets and all)
       // is dropped, so that it dies young on documents of very many lines
       local(b);
       if (model != null && !b.norm.isEmpty()) {
         b.fingerprint = TemplateModel.fingerprint(b.nt);
+        b.hasFingerprint = true;
       }
       b.nt = null;
+      if (memo != null && b.kind == null) {
+        memo.put(b);
+      }
     }
     markRepeats(info);
     int lang = documentLanguage(info);
@@ -261,13 +290,48 @@ public final class BoilerplateClassifier {
 
   // ---------------------------------------------------------------- features
 
-  /** Per-block features; mutable, confined to one classify call. */
+  /**
+   * Per-block features that a classify call on the same document may reuse through a {@link
+   * Memo}, for the blocks its local rules keep. Not thread-safe: one document, one thread.
+   */
+  public static final class Memo {
+    private final BoilerplateClassifier owner;
+    /** By {@link Block#index()}; an entry is used only for the very same Block object. */
+    private Info[] byIndex = new Info[0];
+
+    private Memo(BoilerplateClassifier owner) {
+      this.owner = owner;
+    }
+
+    private Info get(Block block, boolean needFingerprint) {
+      int i = block.index();
+      Info b = i < byIndex.length ? byIndex[i] : null;
+      boolean fingerprinted = b != null && (b.hasFingerprint || b.norm.isEmpty());
+      return b != null && b.block == block && (fingerprinted || !needFingerprint) ? b : null;
+    }
+
+    private void put(Info b) {
+      int i = b.block.index();
+      if (i >= byIndex.length) {
+        byIndex = java.util.Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
+      }
+      byIndex[i] = b;
+    }
+  }
+
+  /** A memo for {@link #classify(List, TemplateModel, Memo)} calls on one document. */
+  public Memo newMemo() {
+    return new Memo(this);
+  }
+
+  /** Per-block features; mutable, confined to one document (one call, or one memo's calls). */
   private static final class Info {
     Block block;
     /** The normalized view; null once the local rules have run. */
     NormalizedText nt;
     /** {@link TemplateModel#fingerprint(NormalizedText)}, when a model is given. */
     long fingerprint;
+    boolean hasFingerprint;
     String norm;
     int tokens;
     /** Tokens as the {@link io.github.syndic.text.Tokenizer} counts them (a CJK char is one). */
@@ -286,6 +350,20 @@ public final class BoilerplateClassifier {
     boolean barrier;
     /** The same normalized text occurs in another block of the document. */
     boolean repeated;
+
+    /**
+     * Back to the state the local rules leave on a block they keep (no kind, no marker): clears
+     * every field that a context rule writes.
+     */
+    void resetContext() {
+      stopShare = 0;
+      kind = null;
+      score = 0;
+      reason = null;
+      strongMarker = false;
+      barrier = false;
+      repeated = false;
+    }
   }
 
   /** {@code tokenEnds} of one-token lines of length i, shared (never written). */

@@ -249,16 +249,29 @@ public final class DuplicateDetector {
   }
 
   /**
-   * Finds the duplicate blocks among those with {@code eligible[block.index()]} true. Every
-   * removal's twin (and covering blocks) is an eligible block that is not itself removed. The
-   * result depends only on the blocks' texts and order.
+   * Finds the duplicate blocks among those with {@code eligible[i]} true for {@code
+   * blocks.get(i)}. Every removal's twin (and covering blocks) is an eligible block that is not
+   * itself removed. The result depends only on the blocks' texts and order.
    *
-   * @param blocks the document's blocks; {@code blocks.get(i).index()} must be {@code i}
+   * @param blocks the document's blocks in order, or an in-order subset of them (their {@link
+   *     Block#index()} strictly increasing)
    * @param eligible one flag per block; ineligible blocks are neither removed nor used as twins
    * @return removals of duplicate kinds, in block order
-   * @throws IllegalArgumentException if the sizes differ or a block's index is not its position
+   * @throws IllegalArgumentException if the sizes differ or the blocks are out of order
    */
   public List<Removal> detect(List<Block> blocks, boolean[] eligible) {
+    return detect(blocks, eligible, null);
+  }
+
+  /**
+   * {@link #detect(List, boolean[])} that reuses, through {@code memo}, the per-block features
+   * (normalized length and hash, shingle sets) an earlier call on the same document computed: a
+   * cleaner that looks again at the blocks still kept does not redo them. The result is the same
+   * as without a memo.
+   *
+   * @param memo from {@link #newMemo()}, used for one document only; or null
+   */
+  public List<Removal> detect(List<Block> blocks, boolean[] eligible, Memo memo) {
     if (blocks == null) {
       throw new NullPointerException("blocks");
     }
@@ -269,13 +282,52 @@ public final class DuplicateDetector {
       throw new IllegalArgumentException(
           "eligible has " + eligible.length + " flags for " + blocks.size() + " blocks");
     }
-    for (int i = 0; i < blocks.size(); i++) {
-      if (blocks.get(i).index() != i) {
+    for (int i = 1; i < blocks.size(); i++) {
+      if (blocks.get(i).index() <= blocks.get(i - 1).index()) {
         throw new IllegalArgumentException(
-            "block at position " + i + " has index " + blocks.get(i).index());
+            "block at position " + i + " has index " + blocks.get(i).index()
+                + ", not above the previous block's " + blocks.get(i - 1).index());
       }
     }
-    return new Run(blocks, eligible, config.keepPolicy()).run();
+    return new Run(blocks, eligible, config.keepPolicy(), memo).run();
+  }
+
+  /**
+   * Per-block features of one document that {@link #detect(List, boolean[], Memo)} calls on it
+   * share. The features depend on a block's text only (not on the detector's settings), so any
+   * detector may use the memo. Not thread-safe: one document, one thread.
+   */
+  public static final class Memo {
+    /** By {@link Block#index()}; an entry is used only for the very same Block object. */
+    private Block[] blocks = new Block[0];
+
+    private Feat[] feats = new Feat[0];
+    private boolean[] truncated = new boolean[0];
+
+    private Memo() {}
+
+    private Feat get(Block b) {
+      int i = b.index();
+      return i < blocks.length && blocks[i] == b ? feats[i] : null;
+    }
+
+    private void put(Block b, Feat f, boolean cut) {
+      int i = b.index();
+      if (i >= blocks.length) {
+        int cap = Math.max(i + 1, blocks.length * 2);
+        blocks = Arrays.copyOf(blocks, cap);
+        feats = Arrays.copyOf(feats, cap);
+        truncated = Arrays.copyOf(truncated, cap);
+      }
+      blocks[i] = b;
+      feats[i] = f;
+      truncated[i] = cut;
+    }
+  }
+
+  /** A memo for {@link #detect(List, boolean[], Memo)} calls on one document. */
+  public static Memo newMemo() {
+    return new Memo();
   }
 
   /** Summary of one eligible block. */
@@ -284,11 +336,11 @@ public final class DuplicateDetector {
 
   private static final class Feat {
     int normLength;
+    long textHash; // Hash64.hashChars of the normalized text
     int tokens;
     long[] c5; // sorted distinct char shingle hashes
     long[] w3; // sorted distinct word shingle hashes
     long[] nums; // sorted distinct hashes of tokens holding a digit
-    int indexed; // number of indexed (sampled) shingles
   }
 
   /** One detection over one document; not shared between threads. */
@@ -296,22 +348,25 @@ public final class DuplicateDetector {
     private final List<Block> blocks;
     private final boolean[] eligible;
     private final KeepPolicy policy;
+    private final Memo memo;
     private final int n;
     private final Feat[] feat;
     private final Removal[] removal;
     private final boolean[] pinned;
     private final boolean[] truncated;
     private final int[] rep; // exact-duplicate representative of each eligible block (itself if none)
+    private final int[] indexed; // number of indexed (sampled) shingles of each representative
     // verified pairs: a < b, inter = shared char shingles
     private long[] scratch = new long[1024]; // reused char shingle buffer of features()
     private final IntArrayList pairA;
     private final IntArrayList pairB;
     private final IntArrayList pairInter;
 
-    Run(List<Block> blocks, boolean[] eligible, KeepPolicy policy) {
+    Run(List<Block> blocks, boolean[] eligible, KeepPolicy policy, Memo memo) {
       this.blocks = blocks;
       this.eligible = eligible;
       this.policy = policy;
+      this.memo = memo;
       this.n = blocks.size();
       this.feat = new Feat[n];
       this.removal = new Removal[n];
@@ -321,6 +376,7 @@ public final class DuplicateDetector {
       this.pairB = new IntArrayList(n);
       this.pairInter = new IntArrayList(n);
       this.rep = new int[n];
+      this.indexed = new int[n];
     }
 
     List<Removal> run() {
@@ -337,10 +393,20 @@ public final class DuplicateDetector {
           continue;
         }
         Block b = blocks.get(i);
-        truncated[i] = endsTruncated(b.text());
-        NormalizedText nt = NORMALIZER.normalize(b.text());
-        int len = nt.length();
-        long h = Hash64.hashChars(nt.chars(), 0, len);
+        Feat known = memo == null ? null : memo.get(b);
+        NormalizedText nt = null;
+        int len;
+        long h;
+        if (known != null) {
+          truncated[i] = memo.truncated[b.index()];
+          len = known.normLength;
+          h = known.textHash;
+        } else {
+          truncated[i] = endsTruncated(b.text());
+          nt = NORMALIZER.normalize(b.text());
+          len = nt.length();
+          h = Hash64.hashChars(nt.chars(), 0, len);
+        }
         if (len >= MIN_EXACT_CHARS) {
           int g = firstOfText.putIfAbsent(h, i);
           if (g >= 0 && feat[g].normLength == len && feat[g].tokens >= MIN_EXACT_TOKENS) {
@@ -348,6 +414,9 @@ public final class DuplicateDetector {
             feat[i] = feat[g];
             nextInGroup[lastInGroup[g]] = i;
             lastInGroup[g] = i;
+            if (memo != null && known == null) {
+              memo.put(b, feat[g], truncated[i]);
+            }
             continue;
           }
           if (g < 0) {
@@ -355,7 +424,15 @@ public final class DuplicateDetector {
             lastInGroup[i] = i;
           }
         }
-        feat[i] = features(nt);
+        if (known != null) {
+          feat[i] = known;
+        } else {
+          feat[i] = features(nt);
+          feat[i].textHash = h;
+          if (memo != null) {
+            memo.put(b, feat[i], truncated[i]);
+          }
+        }
         total += feat[i].c5.length;
       }
       exactDuplicates(heads, nextInGroup);
@@ -479,7 +556,7 @@ public final class DuplicateDetector {
             small.count(h, count, touched);
           }
         }
-        fa.indexed = indexed;
+        this.indexed[a] = indexed;
         verify(a, count, touched);
         Postings own = isLarge ? large : small;
         for (long h : fa.c5) {
@@ -563,7 +640,7 @@ public final class DuplicateDetector {
           // many tiny lines (menus, one-character lines) linear.
           continue;
         }
-        int minIndexed = Math.max(1, Math.min(fa.indexed, feat[b].indexed));
+        int minIndexed = Math.max(1, Math.min(indexed[a], indexed[b]));
         double est = Math.min(1.0, s / (double) minIndexed);
         if (est < PREFILTER_CONTAINMENT) {
           continue;

@@ -368,8 +368,10 @@ class DuplicateDetectorTest {
     assertTrue(e.getMessage().contains("1"));
     assertThrows(NullPointerException.class, () -> d.detect(null, new boolean[0]));
     assertThrows(NullPointerException.class, () -> DuplicateDetector.create(null));
-    List<Block> shifted = List.of(new Block(1, 1, 0, 1, "x"));
-    assertThrows(IllegalArgumentException.class, () -> d.detect(shifted, new boolean[1]));
+    List<Block> backwards = List.of(new Block(1, 1, 0, 1, "x"), new Block(0, 2, 2, 3, "y"));
+    IllegalArgumentException order =
+        assertThrows(IllegalArgumentException.class, () -> d.detect(backwards, new boolean[2]));
+    assertTrue(order.getMessage().contains("position 1 has index 0"), order.getMessage());
     assertEquals(List.of(), d.detect(List.of(), new boolean[0]));
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * reproducible) and can be changed with {@code -Dsyndic.seed=N}; a failure prints the seed and
  * document number that reproduce it.
  */
-class RandomDocumentsTest {
+public class RandomDocumentsTest {
   /** Documents per run: enough variety, well under a few seconds. */
   static final int DOCS = 300;
 
@@ -60,7 +60,7 @@ class RandomDocumentsTest {
   }
 
   /** A random document: 1-30 paragraphs with copies, blank lines and random line ends. */
-  static String document(SplittableRandom r) {
+  public static String document(SplittableRandom r) {
     List<String> paras = new ArrayList<>();
     int n = 1 + r.nextInt(30);
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,216 @@
+package io.github.syndic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syndic.boilerplate.BoilerplateClassifier;
+import io.github.syndic.boilerplate.BoilerplateConfig;
+import io.github.syndic.boilerplate.TemplateModel;
+import io.github.syndic.dup.DuplicateDetector;
+import io.github.syndic.hostile.HostileCorpus;
+import io.github.syndic.testing.LineLabels;
+import io.github.syndic.text.BlockSegmenter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages' memos change nothing: a pass over kept blocks with the features remembered from an
+ * earlier pass gives exactly the removals (kinds, scores, twins, reasons) of a pass that computes
+ * them afresh, and the cleaner's passes equal the same passes run without memos. Over the seeds,
+ * the test pages, the hostile corpus and seeded random documents; one named test per misuse.
+ */
+class MemoTest {
+  private static final CleanerConfig NEWS = CleanerConfig.news();
+  private static final BoilerplateClassifier BOILERPLATE =
+      BoilerplateClassifier.create(NEWS.boilerplateConfig());
+  private static final BoilerplateClassifier PAGES =
+      BoilerplateClassifier.create(BoilerplateConfig.pages());
+  private static final DuplicateDetector DUPLICATES = DuplicateDetector.create(NEWS.duplicateConfig());
+
+  @Test
+  void cleanerPassesEqualPassesWithoutMemos() {
+    Cleaner cleaner = Cleaner.create(NEWS);
+    int multiPass = 0;
+    for (String doc : documents()) {
+      Reference reference = referencePasses(doc);
+      List<Removal> got = cleaner.clean(doc).removals();
+      assertEquals(reference.removals.size(), got.size(), () -> "document: " + head(doc));
+      boolean[] removed = new boolean[BlockSegmenter.lines(doc).size()];
+      reference.removals.forEach(r -> removed[r.block().index()] = true);
+      for (int i = 0; i < got.size(); i++) {
+        Removal want = reference.removals.get(i);
+        boolean settled = (want.twin() != null && removed[want.twin().index()])
+            || want.covering().stream().anyMatch(c -> removed[c.index()]);
+        // a removal whose twin went later is re-pointed by the cleaner, not by this reference
+        assertEquals(settled ? want.block() : want, settled ? got.get(i).block() : got.get(i),
+            () -> "document: " + head(doc));
+      }
+      if (reference.passes > 1) {
+        multiPass++;
+      }
+    }
+    assertTrue(multiPass > 0, "no document had removals in a second pass");
+  }
+
+  @Test
+  void secondPassWithMemoEqualsFreshPass() {
+    int subsets = 0;
+    for (String doc : documents()) {
+      List<Block> all = BlockSegmenter.lines(doc);
+      for (BoilerplateClassifier c : List.of(BOILERPLATE, PAGES)) {
+        BoilerplateClassifier.Memo bm = c.newMemo();
+        DuplicateDetector.Memo dm = DuplicateDetector.newMemo();
+        assertEquals(c.classify(all, null), c.classify(all, null, bm));
+        boolean[] every = new boolean[all.size()];
+        Arrays.fill(every, true);
+        assertEquals(DUPLICATES.detect(all, every), DUPLICATES.detect(all, every, dm));
+        // every other block and a pseudo-random half: context changes, features are reused
+        SplittableRandom r = new SplittableRandom(doc.length());
+        List<Block> odd = new ArrayList<>();
+        List<Block> half = new ArrayList<>();
+        for (Block b : all) {
+          if (b.index() % 2 == 1) {
+            odd.add(b);
+          }
+          if (r.nextBoolean()) {
+            half.add(b);
+          }
+        }
+        for (List<Block> subset : List.of(odd, half, all)) {
+          assertEquals(c.classify(subset, null), c.classify(subset, null, bm));
+          boolean[] eligible = new boolean[subset.size()];
+          for (int i = 0; i < eligible.length; i++) {
+            eligible[i] = r.nextInt(4) != 0;
+          }
+          assertEquals(DUPLICATES.detect(subset, eligible), DUPLICATES.detect(subset, eligible, dm));
+          subsets++;
+        }
+      }
+    }
+    assertTrue(subsets > 100, "only " + subsets + " subsets");
+  }
+
+  @Test
+  void templateAfterPassWithoutTemplateIsHonoured() {
+    // a memo filled without a template lacks fingerprints: a later call with one recomputes them
+    String doc = "Follow us on our channel for the latest news\nThe council met on Monday.\n"
+        + "Follow us on our channel for the latest news";
+    TemplateModel.Builder b = TemplateModel.builder();
+    for (int i = 0; i < 5; i++) {
+      b.addDocument("Follow us on our channel for the latest news\nStory " + i + " text here.");
+    }
+    TemplateModel model = b.build();
+    List<Block> all = BlockSegmenter.lines(doc);
+    BoilerplateClassifier.Memo memo = BOILERPLATE.newMemo();
+    BOILERPLATE.classify(all, null, memo);
+    assertEquals(BOILERPLATE.classify(all, model), BOILERPLATE.classify(all, model, memo));
+  }
+
+  @Test
+  void memoOfAnotherClassifierIsRejected() {
+    BoilerplateClassifier.Memo memo = PAGES.newMemo();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BOILERPLATE.classify(BlockSegmenter.lines("a\nb"), null, memo));
+    assertTrue(e.getMessage().contains("another classifier"), e.getMessage());
+  }
+
+  @Test
+  void memoIsNotUsedForAnotherDocumentsBlocks() {
+    // same block indexes, other Block objects and texts: nothing remembered may leak across
+    List<Block> first = BlockSegmenter.lines("Tags: economy, markets\nThe council met on Monday.");
+    List<Block> second = BlockSegmenter.lines("The council met on Monday.\nTags: economy, markets");
+    BoilerplateClassifier.Memo bm = BOILERPLATE.newMemo();
+    DuplicateDetector.Memo dm = DuplicateDetector.newMemo();
+    BOILERPLATE.classify(first, null, bm);
+    DUPLICATES.detect(first, new boolean[] {true, true}, dm);
+    assertEquals(BOILERPLATE.classify(second, null), BOILERPLATE.classify(second, null, bm));
+    assertEquals(DUPLICATES.detect(second, new boolean[] {true, true}),
+        DUPLICATES.detect(second, new boolean[] {true, true}, dm));
+  }
+
+  /** The removals and the number of passes that removed something. */
+  private record Reference(List<Removal> removals, int passes) {}
+
+  /**
+   * The cleaner's passes written out with the stages' memo-less calls: each pass runs the
+   * boilerplate stage, then the duplicate stage on the blocks it keeps, over the blocks still
+   * kept, until a pass removes nothing. Removals whose twin went in a later pass are left as
+   * found (the cleaner re-points them).
+   */
+  private static Reference referencePasses(String doc) {
+    List<Block> all = BlockSegmenter.lines(doc);
+    List<Block> current = new ArrayList<>();
+    for (Block b : all) {
+      if (b.text().length() <= NEWS.maxBlockChars()) {
+        current.add(b);
+      }
+    }
+    Removal[] removedBy = new Removal[all.size()];
+    int passes = 0;
+    for (int pass = 0; pass < Cleaner.MAX_PASSES && !current.isEmpty(); pass++) {
+      List<Removal> found = new ArrayList<>(BOILERPLATE.classify(current, null));
+      boolean[] eligible = new boolean[current.size()];
+      Arrays.fill(eligible, true);
+      for (Removal r : found) {
+        eligible[current.indexOf(r.block())] = false;
+      }
+      found.addAll(DUPLICATES.detect(current, eligible));
+      if (found.isEmpty()) {
+        break;
+      }
+      passes++;
+      for (Removal r : found) {
+        removedBy[r.block().index()] = r;
+      }
+      List<Block> rest = new ArrayList<>();
+      for (Block b : current) {
+        if (removedBy[b.index()] == null) {
+          rest.add(b);
+        }
+      }
+      current = rest;
+    }
+    List<Removal> out = new ArrayList<>();
+    for (Removal r : removedBy) {
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return new Reference(out, passes);
+  }
+
+  /** The seeds, the test pages, the stored hostile inputs and 200 seeded random documents. */
+  private static List<String> documents() {
+    List<String> docs = new ArrayList<>();
+    Path testdata = LineLabels.testdata();
+    for (String dir : List.of("seeds", "pages", "hostile", "bench")) {
+      try (Stream<Path> files = Files.walk(testdata.resolve(dir))) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          docs.add(HostileCorpus.decodePermissive(Files.readAllBytes(p)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    SplittableRandom r = new SplittableRandom(0x3E30L);
+    for (int i = 0; i < 200; i++) {
+      docs.add(io.github.syndic.hostile.RandomDocumentsTest.document(r.split()));
+    }
+    return docs;
+  }
+
+  private static String head(String doc) {
+    return new String(doc.getBytes(StandardCharsets.UTF_8), 0,
+        Math.min(200, doc.getBytes(StandardCharsets.UTF_8).length), StandardCharsets.UTF_8);
+  }
+}
