@@ -379,7 +379,8 @@ public final class BoilerplateClassifier {
     Info b = new Info();
     b.block = block;
     b.nt = normalizer.normalize(block.text());
-    b.norm = b.nt.toString();
+    // a line that normalization leaves as it is (a number, a lower-case word) shares its String
+    b.norm = b.nt.contentEquals(block.text()) ? block.text() : b.nt.toString();
     int count = b.norm.isEmpty() ? 0 : 1;
     for (int i = 0; i < b.norm.length(); i++) {
       if (b.norm.charAt(i) == ' ') {
@@ -415,8 +416,8 @@ public final class BoilerplateClassifier {
       }
       s = b.tokenEnds[i] + 1;
     }
-    b.hits = lexicon.match(b.nt, b.tokenEnds, count);
-    b.words = io.github.syndic.text.Tokenizer.tokenize(b.nt).size();
+    b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
+    b.words = io.github.syndic.text.Tokenizer.count(b.nt);
     b.sentenceEnd = Patterns.isSentenceEnd(Patterns.lastVisible(block.text()));
     b.bullet = Patterns.isBulleted(block.text());
     return b;

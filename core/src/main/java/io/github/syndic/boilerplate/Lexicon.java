@@ -290,11 +290,11 @@ public final class Lexicon implements Serializable {
    * Matches the block and returns what was found.
    *
    * @param nt the normalized block
+   * @param s {@code nt.toString()}
    * @param tokenEnds normalized end offset of each token, in order
    * @param tokenCount number of tokens
    */
-  CueHits match(NormalizedText nt, int[] tokenEnds, int tokenCount) {
-    String s = nt.toString();
+  CueHits match(NormalizedText nt, String s, int[] tokenEnds, int tokenCount) {
     // most lines hit no cue: they share NONE, so that a document of many lines keeps one
     // object less per line alive
     CueHits h = null;

@@ -172,7 +172,7 @@ final class Patterns {
    * '•', '¦' standing between spaces, or a run of two or more spaces). Blank items are dropped.
    */
   static java.util.List<String> menuItems(String s) {
-    java.util.List<String> items = new java.util.ArrayList<>();
+    java.util.List<String> items = null; // made at the first separator: most lines have none
     int n = s.length();
     int start = 0;
     int i = 0;
@@ -194,6 +194,9 @@ final class Patterns {
         i++;
         continue;
       }
+      if (items == null) {
+        items = new java.util.ArrayList<>();
+      }
       String item = s.substring(start, i).strip();
       if (!item.isEmpty()) {
         items.add(item);
@@ -202,6 +205,9 @@ final class Patterns {
       i = sepEnd;
     }
     String item = s.substring(start).strip();
+    if (items == null) {
+      return item.isEmpty() ? java.util.List.of() : java.util.List.of(item);
+    }
     if (!item.isEmpty()) {
       items.add(item);
     }

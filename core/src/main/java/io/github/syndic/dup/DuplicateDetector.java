@@ -407,10 +407,12 @@ public final class DuplicateDetector {
           len = nt.length();
           h = Hash64.hashChars(nt.chars(), 0, len);
         }
+        // same normalized text (64-bit hash and length equal) as an earlier block: same features
+        int g = firstOfText.putIfAbsent(h, i);
+        boolean same = g >= 0 && feat[g].normLength == len;
         if (len >= MIN_EXACT_CHARS) {
-          int g = firstOfText.putIfAbsent(h, i);
-          if (g >= 0 && feat[g].normLength == len && feat[g].tokens >= MIN_EXACT_TOKENS) {
-            // same normalized text (64-bit hash and length equal): share the features
+          if (same && feat[g].tokens >= MIN_EXACT_TOKENS) {
+            // an exact duplicate: grouped with the earlier copies
             feat[i] = feat[g];
             nextInGroup[lastInGroup[g]] = i;
             lastInGroup[g] = i;
@@ -427,7 +429,9 @@ public final class DuplicateDetector {
         if (known != null) {
           feat[i] = known;
         } else {
-          feat[i] = features(nt);
+          // a short repeated line (a separator, a one-word label) shares the object: documents of
+          // many such lines keep one per distinct text alive, not one per line
+          feat[i] = same ? feat[g] : features(nt);
           feat[i].textHash = h;
           if (memo != null) {
             memo.put(b, feat[i], truncated[i]);

@@ -70,6 +70,19 @@ public final class NormalizedText {
     return ends[i];
   }
 
+  /** True when the normalized text has exactly the chars of {@code s}. */
+  public boolean contentEquals(CharSequence s) {
+    if (s.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (chars[i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The normalized text as a String. */
   @Override
   public String toString() {

@@ -52,6 +52,29 @@ public final class Tokenizer {
     return new Tokens(text, count, starts, ends, hashes);
   }
 
+  /** The number of tokens {@link #tokenize(NormalizedText)} gives, without building them. */
+  public static int count(NormalizedText text) {
+    char[] c = text.chars();
+    int n = text.length();
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      if (c[i] == ' ') {
+        i++;
+        continue;
+      }
+      if (isUnspacedScript(c[i])) {
+        i += (Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1;
+      } else {
+        while (i < n && c[i] != ' ' && !isUnspacedScript(c[i])) {
+          i++;
+        }
+      }
+      count++;
+    }
+    return count;
+  }
+
   /**
    * The token hashes of the normalized chars {@code c[0, n)}, exactly as {@link
    * #tokenize(NormalizedText)} would give them, without the token offsets (the hot path of

@@ -21,6 +21,24 @@ class TextNormalizerTest {
   }
 
   @Test
+  void contentEqualsComparesTheNormalizedChars() {
+    TextNormalizer n = TextNormalizer.defaults();
+    SplittableRandom r = new SplittableRandom(11);
+    String[] parts = {"a", "A", "1", " ", "  ", ".", "ب", "\u0640", "ß", "中", "x"};
+    for (int i = 0; i < 500; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(6); j > 0; j--) {
+        b.append(parts[r.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      NormalizedText nt = n.normalize(s);
+      assertEquals(nt.toString().equals(s), nt.contentEquals(s), s);
+      assertTrue(nt.contentEquals(nt.toString()), s);
+      assertTrue(!nt.contentEquals(nt + "x"), s);
+    }
+  }
+
+  @Test
   void caseFolding() {
     assertEquals("hello world straße σασ", norm("HELLO World STRAßE ΣΑΣ"));
     assertEquals(norm("σας"), norm("ΣΑΣ")); // final sigma folds to sigma

@@ -86,6 +86,7 @@ class TokenizerTest {
       Tokens t = Tokenizer.tokenize(n.normalize(s));
       var h = n.tokenHashes(s);
       assertEquals(t.size(), h.size(), s);
+      assertEquals(t.size(), Tokenizer.count(n.normalize(s)), s);
       for (int i = 0; i < t.size(); i++) {
         assertEquals(t.hash(i), h.getLong(i), s);
       }
