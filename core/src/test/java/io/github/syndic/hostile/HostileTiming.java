@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Measures (not a test) the time of {@link Cleaner#clean} and of normalize + MinHash on each
- * hostile input, averaged over enough runs to time ~2 MB after a warm-up: wall ms, CPU ms of the whole process (the cleaning
+ * hostile input, averaged over enough runs to time ~2 MB after as many warm-up runs: wall ms, CPU ms of the whole process (the cleaning
  * thread plus the garbage collector's), and CPU ms per MB of the input as UTF-8 (the 1 s/MB
  * requirement, which is about one core: run it with {@code taskset -c 0 java
  * -XX:ActiveProcessorCount=1 ...} so that the JVM, its collector included, has one core). Run:
@@ -50,9 +50,9 @@ public final class HostileTiming {
       long bytes = text.getBytes(StandardCharsets.UTF_8).length;
       // enough runs for ~2 MB in all, so that the 10 ms granularity of process CPU time is small
       int runs = (int) Math.max(3, Math.min(20_000, 2_000_000 / Math.max(1, bytes)));
-      double[] clean = perRun(() -> cleaner.clean(text), runs);
+      double[] clean = perRun(() -> cleaner.clean(text), runs, bytes);
       double mh = text.length() > 8_000_000 ? Double.NaN
-          : perRun(() -> hasher.sign(TextNormalizer.defaults().normalize(text)), runs)[0];
+          : perRun(() -> hasher.sign(TextNormalizer.defaults().normalize(text)), runs, bytes)[0];
       System.out.printf("%-36s %10d %10d %6d %9.3f %9.3f %9.1f %11.3f%n", in[0], text.length(),
           bytes, runs, clean[0], clean[1], clean[1] / Math.max(bytes / 1e6, 1e-6), mh);
     }
@@ -60,12 +60,17 @@ public final class HostileTiming {
 
   /**
    * Wall ms and process CPU ms (all threads, the collector's included) per run, over {@code runs}
-   * runs after one warm-up run.
+   * runs after as many warm-up runs (at least one, at most 20 MB of input in all), so that the
+   * time is the steady state of compiled code, not the JIT compiler's one-off work on this
+   * input's paths.
    */
-  private static double[] perRun(Runnable r, int runs) {
+  private static double[] perRun(Runnable r, int runs, long bytes) {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    r.run();
+    long warm = Math.max(1, Math.min(runs, 20_000_000 / Math.max(1, bytes)));
+    for (long i = 0; i < warm; i++) {
+      r.run();
+    }
     long c = os.getProcessCpuTime();
     long t = System.nanoTime();
     for (int i = 0; i < runs; i++) {
