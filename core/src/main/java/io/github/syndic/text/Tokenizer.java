@@ -31,13 +31,7 @@ public final class Tokenizer {
         continue;
       }
       int start = i;
-      if (isUnspacedScript(c[i])) {
-        i += (Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1;
-      } else {
-        while (i < n && c[i] != ' ' && !isUnspacedScript(c[i])) {
-          i++;
-        }
-      }
+      i = tokenEnd(c, i, n);
       if (count == starts.length) {
         int grow = count + (count >> 1) + 8;
         starts = java.util.Arrays.copyOf(starts, grow);
@@ -63,16 +57,21 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      if (isUnspacedScript(c[i])) {
-        i += (Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1;
-      } else {
-        while (i < n && c[i] != ' ' && !isUnspacedScript(c[i])) {
-          i++;
-        }
-      }
+      i = tokenEnd(c, i, n);
       count++;
     }
     return count;
+  }
+
+  /** End of the token that starts at {@code c[i]} (not a space), within {@code c[0, n)}. */
+  private static int tokenEnd(char[] c, int i, int n) {
+    if (isUnspacedScript(c[i])) {
+      return i + ((Character.isHighSurrogate(c[i]) && i + 1 < n) ? 2 : 1);
+    }
+    while (i < n && c[i] != ' ' && !isUnspacedScript(c[i])) {
+      i++;
+    }
+    return i;
   }
 
   /**
