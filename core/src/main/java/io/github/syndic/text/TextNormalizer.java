@@ -156,13 +156,20 @@ public final class TextNormalizer implements Serializable {
     char[] tokenTable = teh ? FoldTable.tehTable() : table;
     int chunkStart = 0;
     while (chunkStart < n) {
-      int end =
-          b.tokens
-              ? b.foldTableChunkTokens(tokenTable, src, chunkStart, n)
-              : b.foldTableChunk(table, src, chunkStart, n, teh);
-      if (end >= 0) {
-        chunkStart = end;
-        continue;
+      if (b.tokens) {
+        // Token mode runs chunk after chunk in one call; it stops only at a chunk that needs the
+        // general path, with every chunk before it done.
+        int end = b.foldTableChunksTokens(tokenTable, src, chunkStart, n);
+        if (end >= 0) {
+          return; // end == n
+        }
+        chunkStart = -1 - end;
+      } else {
+        int end = b.foldTableChunk(table, src, chunkStart, n, teh);
+        if (end >= 0) {
+          chunkStart = end;
+          continue;
+        }
       }
       // The chunk holds a char whose NFKC form depends on its context: the general path.
       int chunkEnd = chunkEnd(text, chunkStart, n);
@@ -523,24 +530,44 @@ public final class TextNormalizer implements Serializable {
     }
 
     /**
-     * {@link #foldTableChunk} in token mode, with the tokenizer state in locals: the hot loop of
-     * signatures. Same contract: the chunk end, or -1 with this builder unchanged. {@code table}
-     * is {@link FoldTable#TABLE}, or {@link FoldTable#tehTable()} when teh marbuta is folded.
+     * {@link #foldTableChunk} in token mode over consecutive chunks (as {@link #chunkEnd} cuts
+     * them) from {@code from}, with the tokenizer state in locals: the hot loop of signatures.
+     * Returns {@code n} when every chunk went through the table; else {@code -1 - s}, where
+     * {@code s} is the start of the first chunk holding a {@link FoldTable#SLOW} char, with this
+     * builder holding exactly the state after the chunks before it. {@code table} is {@link
+     * FoldTable#TABLE}, or {@link FoldTable#tehTable()} when teh marbuta is folded.
      *
      * <p>Chars that fold to a letter or digit below U+0E00 (no script there is written without
      * spaces) take a tight inner loop that only extends the current token's FNV-1a hash; every
      * other class (separator, dropped, expansion, unspaced script, slow) is dispatched per char.
      * The chunk-end test runs on separators only: {@code '\n'} and {@code ' '} are separators.
+     * Crossing a chunk end only records the state there (short lines, as in scraped navigation,
+     * would otherwise pay a call per line).
      */
-    int foldTableChunkTokens(char[] table, char[] src, int from, int n) {
+    int foldTableChunksTokens(char[] table, char[] src, int from, int n) {
       long[] hs = tokenHashes;
       int cnt = tokenCount;
       boolean in = inToken;
       long hh = h;
+      // The state at the start of the current chunk, restored if the chunk holds a SLOW char.
+      int cnt0 = cnt;
+      boolean in0 = in;
+      long hh0 = hh;
       int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
       int i = from;
       scan:
-      while (i < hard) {
+      while (true) {
+        if (i == hard) {
+          if (i == n) {
+            break;
+          }
+          // A chunk cut at 2 * CHUNK chars (no space or line feed in it): the next starts here.
+          from = i;
+          hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+          cnt0 = cnt;
+          in0 = in;
+          hh0 = hh;
+        }
         char c = src[i];
         char f = table[c];
         if ((char) (f - 1) < PLAIN_END - 1) { // f in [1, PLAIN_END): a plain token char
@@ -551,7 +578,7 @@ public final class TextNormalizer implements Serializable {
           while (true) {
             hh = (hh ^ f) * Hash64.FNV_PRIME;
             if (++i == hard) {
-              break scan;
+              continue scan;
             }
             c = src[i];
             f = table[c];
@@ -567,7 +594,12 @@ public final class TextNormalizer implements Serializable {
             hs = push(hs, cnt++, hh);
           }
           if (c == '\n' || (c == ' ' && i - 1 - from >= CHUNK)) {
-            break;
+            // A chunk end: the next chunk starts at i, outside any token.
+            from = i;
+            hard = (int) Math.min(n, (long) from + 2 * CHUNK);
+            cnt0 = cnt;
+            in0 = false;
+            hh0 = hh;
           }
         } else if (f == FoldTable.DROP) {
           continue;
@@ -600,7 +632,7 @@ public final class TextNormalizer implements Serializable {
                 hs = push(hs, cnt++, hh);
               }
             } else if (g > 0xFFFF || Tokenizer.isUnspacedScript((char) g)) {
-              return -1; // rare: leave it to the general path
+              return slow(hs, cnt0, in0, hh0, from); // rare: leave it to the general path
             } else {
               if (!in) {
                 in = true;
@@ -610,14 +642,23 @@ public final class TextNormalizer implements Serializable {
             }
           }
         } else {
-          return -1; // SLOW: the locals are dropped, the builder is unchanged
+          return slow(hs, cnt0, in0, hh0, from); // SLOW: the current chunk is undone
         }
       }
       tokenHashes = hs;
       tokenCount = cnt;
       inToken = in;
       h = hh;
-      return i;
+      return n;
+    }
+
+    /** Keeps the state at the start of the chunk at {@code from}; returns {@code -1 - from}. */
+    private int slow(long[] hs, int cnt, boolean in, long hh, int from) {
+      tokenHashes = hs;
+      tokenCount = cnt;
+      inToken = in;
+      h = hh;
+      return -1 - from;
     }
 
     private static long[] push(long[] hs, int index, long fnv) {

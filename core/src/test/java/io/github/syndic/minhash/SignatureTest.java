@@ -124,6 +124,34 @@ class SignatureTest {
   }
 
   @Test
+  void fastTextPathEqualsNormalizedPathAndShinglesOnRandomMultiLineTexts() {
+    // sign(text) runs the one-pass token loop over all lines; it must equal signing the
+    // normalized view, and signShingles of shingles(text), for 0, 1, 2, 3 and many tokens, with
+    // and without chars that send a line to the general normalization path.
+    String[] pieces = {
+      "news", "Reuters", "الخبر", "وزارة", "٢٠٢٤", " ", " ", " ", "\n", ", ", "\u064E", "e\u0301",
+      "\uD83D\uDE00", "東京", "ﬁ", "\u2026",
+    };
+    java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+    MinHasher oph = MinHashSpec.defaults().hasher();
+    MinHasher classic = MinHashSpec.defaults().withScheme(MinHashScheme.CLASSIC_V1).hasher();
+    for (int i = 0; i < 600; i++) {
+      StringBuilder b = new StringBuilder();
+      int len = i < 200 ? r.nextInt(8) : r.nextInt(400);
+      for (int j = 0; j < len; j++) {
+        b.append(pieces[r.nextInt(i % 3 == 0 ? pieces.length : 9)]);
+      }
+      String t = b.toString();
+      for (MinHasher h : new MinHasher[] {oph, classic}) {
+        Signature s = h.sign(t);
+        assertEquals(h.sign(h.normalizer().normalize(t)), s, t);
+        var sh = h.shingles(t);
+        assertEquals(h.signShingles(sh.elements(), 0, sh.size()), s, t);
+      }
+    }
+  }
+
+  @Test
   void invalidParametersNameTheValue() {
     for (int k : new int[] {0, -1, MinHashSpec.MAX_K + 1}) {
       IllegalArgumentException e =

@@ -134,4 +134,32 @@ class TokenizerTest {
         kept.tokenHashes("مدينه").getLong(0), kept.tokenHashes("مدينة").getLong(0));
     assertEquals(kept.tokenHashes("كتب").getLong(0), folded.tokenHashes("كتب").getLong(0));
   }
+
+  @Test
+  void fusedTokenHashesEqualTokenizeOverManyLinesWithALateGeneralPathChunk() {
+    // The token loop runs line after line in one pass and, at a line that needs the general
+    // path, must keep exactly the tokens of the lines before it (tokens never cross a line).
+    String[] plain = {"ab", "C", "7", "ب", "ا", " ", " ", ",", "\u064E", "\u2026", "é"};
+    String[] slow = {"e\u0301", "\uD83D\uDE00", "\u1100\u1161", "\u0902", "ﬁ", "東"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(31);
+    TextNormalizer n = TextNormalizer.defaults();
+    for (int i = 0; i < 400; i++) {
+      StringBuilder b = new StringBuilder();
+      int lines = 1 + r.nextInt(30);
+      for (int line = 0; line < lines; line++) {
+        for (int j = r.nextInt(25); j > 0; j--) {
+          b.append(
+              r.nextInt(60) == 0 ? slow[r.nextInt(slow.length)] : plain[r.nextInt(plain.length)]);
+        }
+        b.append(r.nextInt(4) == 0 ? " \n" : "\n");
+      }
+      String s = b.toString();
+      Tokens t = Tokenizer.tokenize(n.normalize(s));
+      var h = n.tokenHashes(s);
+      assertEquals(t.size(), h.size(), s);
+      for (int k = 0; k < t.size(); k++) {
+        assertEquals(t.hash(k), h.getLong(k), s);
+      }
+    }
+  }
 }
