@@ -407,34 +407,32 @@ public final class DuplicateDetector {
           len = nt.length();
           h = Hash64.hashChars(nt.chars(), 0, len);
         }
-        // same normalized text (64-bit hash and length equal) as an earlier block: same features
+        // Same normalized text (64-bit hash and length equal) as an earlier block: the same
+        // features, shared, so that a document of many repeated short lines (separators, one-word
+        // labels) keeps one object per distinct text alive, not one per line.
         int g = firstOfText.putIfAbsent(h, i);
         boolean same = g >= 0 && feat[g].normLength == len;
+        if (same) {
+          feat[i] = feat[g];
+        } else if (known != null) {
+          feat[i] = known;
+        } else {
+          feat[i] = features(nt);
+          feat[i].textHash = h;
+        }
+        if (memo != null && known == null) {
+          memo.put(b, feat[i], truncated[i]);
+        }
         if (len >= MIN_EXACT_CHARS) {
           if (same && feat[g].tokens >= MIN_EXACT_TOKENS) {
             // an exact duplicate: grouped with the earlier copies
-            feat[i] = feat[g];
             nextInGroup[lastInGroup[g]] = i;
             lastInGroup[g] = i;
-            if (memo != null && known == null) {
-              memo.put(b, feat[g], truncated[i]);
-            }
             continue;
           }
           if (g < 0) {
             heads.add(i);
             lastInGroup[i] = i;
-          }
-        }
-        if (known != null) {
-          feat[i] = known;
-        } else {
-          // a short repeated line (a separator, a one-word label) shares the object: documents of
-          // many such lines keep one per distinct text alive, not one per line
-          feat[i] = same ? feat[g] : features(nt);
-          feat[i].textHash = h;
-          if (memo != null) {
-            memo.put(b, feat[i], truncated[i]);
           }
         }
         total += feat[i].c5.length;

@@ -67,15 +67,7 @@ class TokenizerTest {
       "a", "B", "7", " ", "\n", ",", "ب", "ا", "\u064E", "\u0654", "\u0640", "\u200C", "ﬁ",
       "\u2026", "\u00A0", "東", "ภ", "\uD840\uDC00", "\uD83D\uDE00", "e\u0301", "\u1100\u1161",
     };
-    java.util.SplittableRandom r = new java.util.SplittableRandom(23);
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 2000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int j = r.nextInt(40); j > 0; j--) {
-        b.append(alphabet[r.nextInt(alphabet.length)]);
-      }
-      texts.add(b.toString());
-    }
+    List<String> texts = randomTexts(alphabet, 23, 2000);
     // Chunks are cut at 8,192 chars when a line has no space: tokens must run across the cut,
     // also when the next chunk takes the general path.
     texts.add("x".repeat(9000) + " tail");
@@ -83,13 +75,8 @@ class TokenizerTest {
     texts.add("東".repeat(8191) + "\uD840\uDC00" + "a");
     TextNormalizer n = TextNormalizer.defaults();
     for (String s : texts) {
-      Tokens t = Tokenizer.tokenize(n.normalize(s));
-      var h = n.tokenHashes(s);
-      assertEquals(t.size(), h.size(), s);
-      assertEquals(t.size(), Tokenizer.count(n.normalize(s)), s);
-      for (int i = 0; i < t.size(); i++) {
-        assertEquals(t.hash(i), h.getLong(i), s);
-      }
+      assertFusedEqualsTokenize(n, s, s);
+      assertEquals(Tokenizer.tokenize(n.normalize(s)).size(), Tokenizer.count(n.normalize(s)), s);
     }
     assertEquals(0, n.tokenHashes(null).size());
   }
@@ -101,15 +88,7 @@ class TokenizerTest {
     String[] alphabet = {
       "ة", "\uFE93", "\uFE94", "ه", "ب", " ", "\n", "a", "\u064E", "e\u0301", "東", "ﬁ", "\u00A0",
     };
-    java.util.SplittableRandom r = new java.util.SplittableRandom(29);
-    List<String> texts = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int j = r.nextInt(40); j > 0; j--) {
-        b.append(alphabet[r.nextInt(alphabet.length)]);
-      }
-      texts.add(b.toString());
-    }
+    List<String> texts = randomTexts(alphabet, 29, 1000);
     for (int at = 4090; at <= 4100; at++) {
       texts.add("ة".repeat(at) + " " + "بة".repeat(5) + " e\u0301ة " + "x".repeat(8200) + " ة");
       texts.add("ab ".repeat(at / 3) + "ة" + " " + "\u1100\u1161 cd" + "\n" + "ef ة");
@@ -117,12 +96,7 @@ class TokenizerTest {
     for (boolean teh : new boolean[] {false, true}) {
       TextNormalizer n = TextNormalizer.of(new TextNormalizer.Options(teh));
       for (String s : texts) {
-        Tokens t = Tokenizer.tokenize(n.normalize(s));
-        var h = n.tokenHashes(s);
-        assertEquals(t.size(), h.size(), teh + " " + s);
-        for (int i = 0; i < t.size(); i++) {
-          assertEquals(t.hash(i), h.getLong(i), teh + " " + s);
-        }
+        assertFusedEqualsTokenize(n, s, teh + " " + s);
       }
     }
     // Folding teh marbuta changes the hash of a word that holds it, and only then.
@@ -154,12 +128,31 @@ class TokenizerTest {
         b.append(r.nextInt(4) == 0 ? " \n" : "\n");
       }
       String s = b.toString();
-      Tokens t = Tokenizer.tokenize(n.normalize(s));
-      var h = n.tokenHashes(s);
-      assertEquals(t.size(), h.size(), s);
-      for (int k = 0; k < t.size(); k++) {
-        assertEquals(t.hash(k), h.getLong(k), s);
+      assertFusedEqualsTokenize(n, s, s);
+    }
+  }
+
+  /** {@code count} texts of 0-39 pieces drawn from {@code alphabet}, seeded. */
+  private static List<String> randomTexts(String[] alphabet, long seed, int count) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = r.nextInt(40); j > 0; j--) {
+        b.append(alphabet[r.nextInt(alphabet.length)]);
       }
+      texts.add(b.toString());
+    }
+    return texts;
+  }
+
+  /** The fused {@code tokenHashes(s)} equals the hashes of {@code tokenize(normalize(s))}. */
+  private static void assertFusedEqualsTokenize(TextNormalizer n, String s, String message) {
+    Tokens t = Tokenizer.tokenize(n.normalize(s));
+    var h = n.tokenHashes(s);
+    assertEquals(t.size(), h.size(), message);
+    for (int i = 0; i < t.size(); i++) {
+      assertEquals(t.hash(i), h.getLong(i), message);
     }
   }
 }

@@ -183,22 +183,25 @@ public final class SyntheticFeed {
    * NearDuplicateIndex#create(IndexConfig, int)} (0: none, the index grows).
    */
   public NearDuplicateIndex syntheticIndex(int n, int expected) {
-    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults().withWindow(null), expected);
-    int chunk = 50_000;
-    for (int from = 0; from < n; from += chunk) {
-      for (PreparedDoc p : synthetic(from, Math.min(chunk, n - from))) {
-        ix.add(p);
-      }
-    }
-    return ix;
+    return fill(n, expected, this::synthetic);
   }
 
   /** An index (no window) holding documents {@code [0, n)}. */
   public NearDuplicateIndex index(int n) {
-    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults().withWindow(null), n);
+    return fill(n, n, this::prepared);
+  }
+
+  /** Documents {@code [from, from + n)} of one kind. */
+  private interface Batch {
+    PreparedDoc[] get(long from, int n);
+  }
+
+  /** An index (no window, size hint {@code expected}) filled in chunks from {@code batch}. */
+  private static NearDuplicateIndex fill(int n, int expected, Batch batch) {
+    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults().withWindow(null), expected);
     int chunk = 50_000;
     for (int from = 0; from < n; from += chunk) {
-      for (PreparedDoc p : prepared(from, Math.min(chunk, n - from))) {
+      for (PreparedDoc p : batch.get(from, Math.min(chunk, n - from))) {
         ix.add(p);
       }
     }
