@@ -32,22 +32,23 @@ final class BenchData {
 
   private BenchData() {}
 
-  /** Inputs for a benchmark parameter: ar-1k, ar-10k, en-1k, en-10k or ar-corpus. */
+  /**
+   * Inputs for a benchmark parameter: {@code ar-corpus}, or a language and a size in UTF-8 bytes,
+   * {@code ar-<size>} or {@code en-<size>}, the size a number with an optional {@code k} (×1024):
+   * {@code ar-1k}, {@code en-10k}, {@code ar-512}.
+   */
   static String[] inputs(String name) {
-    switch (name) {
-      case "ar-1k":
-        return sized(arabic(), 1024);
-      case "ar-10k":
-        return sized(arabic(), 10 * 1024);
-      case "en-1k":
-        return sized(english(), 1024);
-      case "en-10k":
-        return sized(english(), 10 * 1024);
-      case "ar-corpus":
-        return corpus();
-      default:
-        throw new IllegalArgumentException("unknown input " + name);
+    if (name.equals("ar-corpus")) {
+      return corpus();
     }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(ar|en)-([1-9][0-9]{0,5})(k?)").matcher(name);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "unknown input " + name + " (expected ar-corpus, ar-<size> or en-<size>, e.g. ar-1k)");
+    }
+    int size = Integer.parseInt(m.group(2)) * (m.group(3).isEmpty() ? 1 : 1024);
+    return sized(m.group(1).equals("ar") ? arabic() : english(), size);
   }
 
   /** Where the inputs of a parameter come from, for the log. */

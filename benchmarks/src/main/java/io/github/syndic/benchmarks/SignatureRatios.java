@@ -1,7 +1,9 @@
 package io.github.syndic.benchmarks;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,7 +16,8 @@ import java.util.function.Supplier;
  * ratios are taken between per-benchmark medians (and minima) over the rounds after warm-up.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
- * io.github.syndic.benchmarks.SignatureRatios [inputs, comma-separated] [rounds]}.
+ * io.github.syndic.benchmarks.SignatureRatios [inputs, comma-separated] [rounds]}. Each input is
+ * measured in a JVM of its own (started with the same class path), as JMH forks.
  *
  * <p>Not thread-safe (a command-line tool).
  */
@@ -23,6 +26,13 @@ public final class SignatureRatios {
 
   /** Warm-up per input before any round is recorded (JIT compilation of every path). */
   private static final long WARM_UP_NANOS = 5_000_000_000L;
+
+  /** Third argument of the child JVM that measures one input. */
+  private static final String IN_PROCESS = "--in-process";
+
+  private static final String HEADER =
+      "input      median µs/doc: floor  oph  sigOnly  anchor | oph/floor anchor/oph"
+          + " | min-based oph/floor";
 
   private SignatureRatios() {}
 
@@ -41,14 +51,30 @@ public final class SignatureRatios {
     }
   }
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException, InterruptedException {
     String[] inputs =
         (args.length > 0 ? args[0] : "ar-1k,ar-10k,en-1k,en-10k,ar-corpus").split(",");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 150;
+    if (args.length < 3 || !args[2].equals(IN_PROCESS)) {
+      System.out.println(HEADER);
+      // One JVM per input, as JMH forks: in a shared JVM the inputs measured first shape the JIT's
+      // profile of java-LSH's code (its time on one input moved by up to 3x with the order).
+      String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+      for (String input : inputs) {
+        Process p =
+            new ProcessBuilder(
+                    java, "-cp", System.getProperty("java.class.path"),
+                    SignatureRatios.class.getName(), input, String.valueOf(rounds), IN_PROCESS)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        if (p.waitFor() != 0) {
+          throw new IllegalStateException("the run of input " + input + " failed");
+        }
+      }
+      return;
+    }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    System.out.println(
-        "input      median µs/doc: floor  oph  sigOnly  anchor | oph/floor anchor/oph"
-            + " | min-based oph/floor");
     for (String input : inputs) {
       SignatureBench b = new SignatureBench();
       b.input = input;

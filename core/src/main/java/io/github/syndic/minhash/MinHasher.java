@@ -9,6 +9,9 @@ import io.github.syndic.text.Tokenizer;
 import io.github.syndic.text.Tokens;
 import it.unimi.dsi.fastutil.chars.CharArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -100,10 +103,10 @@ public final class MinHasher {
     ShingleSpec s = spec.shingles();
     if (s.kind() == ShingleSpec.Kind.WORD) {
       LongArrayList tokens = normalizer.tokenHashes(text);
-      int m = tokens.size();
-      long[] out = new long[Math.max(1, m - s.n() + 1)];
-      int count = Shingler.wordShingles(tokens.elements(), 0, m, s.n(), out);
-      return LongArrayList.wrap(out, count);
+      long[] t = tokens.elements();
+      // In place: the token buffer becomes the shingle buffer (one array less per call).
+      int count = Shingler.wordShingles(t, 0, tokens.size(), s.n(), t);
+      return LongArrayList.wrap(t, count);
     }
     CharArrayList chars = normalizer.normalizeChars(text);
     int len = chars.size();
@@ -180,30 +183,37 @@ public final class MinHasher {
   /**
    * OPH into {@code values}; returns the number of distinct elements.
    *
-   * <p>Per call it allocates only a dedup table of 8-16 slots per shingle (2-byte slots below
-   * 65,536 shingles, else 4-byte), k bytes of bin flags and a k-bit map of empty bins. A slot holds
-   * 1 + the index of a shingle, so equal shingles (hence equal mixed values: fmix64 is a
-   * bijection) are found by comparing the input itself, and the low load keeps the probe branch
-   * predictable. Bin minima are kept in {@code values} itself, biased by {@link #BIAS} so that a
+   * <p>Per call it allocates only a dedup table of 4-8 slots per shingle (2-byte slots below
+   * 65,536 shingles, else 4-byte), k bytes of bin flags (rounded up to a multiple of 64) and a
+   * k-bit map of empty bins. A slot holds 1 + the index of a shingle, so equal shingles (hence
+   * equal mixed values: fmix64 is a bijection) are found by comparing the input itself, and the
+   * low load keeps the probe branch predictable. Bin minima are kept in {@code values} itself, biased by {@link #BIAS} so that a
    * signed {@code Math.min} (a branch-free conditional move) orders them as unsigned; the bin flags
    * are plain stores (no read-modify-write chaining one shingle's update to the next). Empty bins
    * are filled from the precomputed probe table, hashing further probes only past its end.
    */
   private long oph(long[] x, int from, int to, int[] values) {
     final int k = this.k;
-    byte[] filled = new byte[k];
+    int words = (k + 63) >>> 6;
+    byte[] filled = new byte[words << 6]; // padded to whole words for the 8-byte reads below
     Arrays.fill(values, Integer.MAX_VALUE); // biased 0xFFFFFFFF: above every other value
     long distinct =
         to - from <= MAX_CHAR_SLOT
             ? binsSmall(x, from, to, values, filled)
             : binsLarge(x, from, to, values, filled);
-    // The empty bins as a bit map, built without branches.
-    long[] empty = new long[(k + 63) >>> 6];
+    // The empty bins as a bit map: eight flags (0 or 1 bytes) at a time, gathered into eight bits
+    // by one multiplication, without branches.
+    long[] empty = new long[words];
     int emptyCount = 0;
-    for (int w = 0; w < empty.length; w++) {
-      long e = 0;
-      for (int i = w << 6, end = Math.min(k, (w + 1) << 6); i < end; i++) {
-        e |= (long) (filled[i] ^ 1) << i;
+    for (int w = 0; w < words; w++) {
+      long f = 0;
+      for (int b = 0; b < 8; b++) {
+        long eight = (long) FLAGS.get(filled, (w << 6) + (b << 3));
+        f |= ((eight * GATHER) >>> 56) << (b << 3);
+      }
+      long e = ~f;
+      if (w == words - 1 && (k & 63) != 0) {
+        e &= (1L << (k & 63)) - 1; // the padding is not a bin
       }
       empty[w] = e;
       emptyCount += Long.bitCount(e);
@@ -233,6 +243,17 @@ public final class MinHasher {
   private static int slots(int n) {
     return n >= 1 << 27 ? 1 << 30 : Integer.highestOneBit(Math.max(1, n)) << 3;
   }
+
+  /** Eight bytes of a byte array as one little-endian long (byte i in bits 8i..8i+7). */
+  private static final VarHandle FLAGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Multiplier that moves the low bit of byte i of a long to bit 56 + i when every byte is 0 or
+   * 1: the partial products land on distinct bit positions (no carries), and only those with
+   * byte i times multiplier byte 7 - i reach bits 56-63.
+   */
+  private static final long GATHER = 0x0102040810204080L;
 
   /** Most shingles one signature takes (a text of about a billion characters). */
   static final int MAX_SHINGLES = 1 << 29;

@@ -53,7 +53,8 @@ public final class Shingler {
   /**
    * Writes the word n-gram hashes of the token hashes {@code t[from, to)} into {@code out} from
    * index 0 and returns how many were written: {@code max(1, to - from - n + 1)}, or 0 when the
-   * range is empty. {@code out} must be large enough.
+   * range is empty. {@code out} must be large enough; it may be {@code t} itself when {@code from}
+   * is 0 (n-gram i is written after its tokens i..i+n-1 are read, and no later n-gram reads them).
    */
   public static int wordShingles(long[] t, int from, int to, int n, long[] out) {
     int m = to - from;

@@ -461,6 +461,10 @@ public final class TextNormalizer implements Serializable {
     private boolean inToken;
     private boolean needLow;
     private long h;
+    // Token mode: the tokenizer state at the start of the current chunk (see foldTableChunksTokens).
+    private int chunkCount;
+    private boolean chunkIn;
+    private long chunkH;
 
     Builder(CharSequence original, boolean offsets) {
       this(original, offsets, false);
@@ -549,10 +553,11 @@ public final class TextNormalizer implements Serializable {
       int cnt = tokenCount;
       boolean in = inToken;
       long hh = h;
-      // The state at the start of the current chunk, restored if the chunk holds a SLOW char.
-      int cnt0 = cnt;
-      boolean in0 = in;
-      long hh0 = hh;
+      // The state at the start of the current chunk, restored if the chunk holds a SLOW char. It
+      // lives in fields, written only at chunk starts, to leave registers to the hot loop.
+      chunkCount = cnt;
+      chunkIn = in;
+      chunkH = hh;
       int hard = (int) Math.min(n, (long) from + 2 * CHUNK);
       int i = from;
       scan:
@@ -564,9 +569,9 @@ public final class TextNormalizer implements Serializable {
           // A chunk cut at 2 * CHUNK chars (no space or line feed in it): the next starts here.
           from = i;
           hard = (int) Math.min(n, (long) from + 2 * CHUNK);
-          cnt0 = cnt;
-          in0 = in;
-          hh0 = hh;
+          chunkCount = cnt;
+          chunkIn = in;
+          chunkH = hh;
         }
         char c = src[i];
         char f = table[c];
@@ -597,9 +602,9 @@ public final class TextNormalizer implements Serializable {
             // A chunk end: the next chunk starts at i, outside any token.
             from = i;
             hard = (int) Math.min(n, (long) from + 2 * CHUNK);
-            cnt0 = cnt;
-            in0 = false;
-            hh0 = hh;
+            chunkCount = cnt;
+            chunkIn = false;
+            chunkH = hh;
           }
         } else if (f == FoldTable.DROP) {
           continue;
@@ -632,7 +637,7 @@ public final class TextNormalizer implements Serializable {
                 hs = push(hs, cnt++, hh);
               }
             } else if (g > 0xFFFF || Tokenizer.isUnspacedScript((char) g)) {
-              return slow(hs, cnt0, in0, hh0, from); // rare: leave it to the general path
+              return slow(hs, from); // rare: leave it to the general path
             } else {
               if (!in) {
                 in = true;
@@ -642,7 +647,7 @@ public final class TextNormalizer implements Serializable {
             }
           }
         } else {
-          return slow(hs, cnt0, in0, hh0, from); // SLOW: the current chunk is undone
+          return slow(hs, from); // SLOW: the current chunk is undone
         }
       }
       tokenHashes = hs;
@@ -653,11 +658,11 @@ public final class TextNormalizer implements Serializable {
     }
 
     /** Keeps the state at the start of the chunk at {@code from}; returns {@code -1 - from}. */
-    private int slow(long[] hs, int cnt, boolean in, long hh, int from) {
+    private int slow(long[] hs, int from) {
       tokenHashes = hs;
-      tokenCount = cnt;
-      inToken = in;
-      h = hh;
+      tokenCount = chunkCount;
+      inToken = chunkIn;
+      h = chunkH;
       return -1 - from;
     }
 

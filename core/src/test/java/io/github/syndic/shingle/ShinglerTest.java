@@ -108,4 +108,22 @@ class ShinglerTest {
         new long[] {charDef("abc"), charDef("bcd")},
         Shingler.charShingles(c, 2, 6, 3).toLongArray());
   }
+
+  @Test
+  void wordShinglesInPlaceEqualTheCopy() {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+    for (int n = 1; n <= 5; n++) {
+      for (int m = 1; m <= 12; m++) {
+        long[] t = r.longs(m).toArray();
+        long[] copy = new long[m];
+        int expected = Shingler.wordShingles(t, 0, m, n, copy);
+        long[] inPlace = t.clone();
+        assertEquals(expected, Shingler.wordShingles(inPlace, 0, m, n, inPlace), "n=" + n);
+        assertArrayEquals(
+            java.util.Arrays.copyOf(copy, expected),
+            java.util.Arrays.copyOf(inPlace, expected),
+            "n=" + n + " m=" + m);
+      }
+    }
+  }
 }
