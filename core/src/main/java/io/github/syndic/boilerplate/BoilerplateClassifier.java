@@ -337,6 +337,11 @@ public final class BoilerplateClassifier {
     /** Tokens as the {@link io.github.syndic.text.Tokenizer} counts them (a CJK char is one). */
     int words;
     int[] tokenEnds;
+    /**
+     * {@link Lexicon#stopwordLanguages} of each token, looked up once per block; null when no
+     * token is a stopword.
+     */
+    long[] stop;
     CueHits hits;
     boolean sentenceEnd;
     boolean bullet;
@@ -417,10 +422,24 @@ public final class BoilerplateClassifier {
       s = b.tokenEnds[i] + 1;
     }
     b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
+    for (int i = 0; i < count; i++) {
+      long m = lexicon.stopwordLanguages(token(b, i));
+      if (m != 0) {
+        if (b.stop == null) {
+          b.stop = new long[count];
+        }
+        b.stop[i] = m;
+      }
+    }
     b.words = io.github.syndic.text.Tokenizer.count(b.nt);
     b.sentenceEnd = Patterns.isSentenceEnd(Patterns.lastVisible(block.text()));
     b.bullet = Patterns.isBulleted(block.text());
     return b;
+  }
+
+  /** The stopword languages of token {@code i} of {@code b}. */
+  private static long stop(Info b, int i) {
+    return b.stop == null ? 0 : b.stop[i];
   }
 
   private String token(Info b, int i) {
@@ -445,7 +464,7 @@ public final class BoilerplateClassifier {
     long[] hits = new long[langs];
     for (Info b : info) {
       for (int i = 0; i < b.tokens; i++) {
-        long m = lexicon.stopwordLanguages(token(b, i));
+        long m = stop(b, i);
         for (int l = 0; m != 0 && l < langs; l++) {
           if ((m & (1L << l)) != 0) {
             hits[l]++;
@@ -472,7 +491,7 @@ public final class BoilerplateClassifier {
     }
     int s = 0;
     for (int i = 0; i < b.tokens; i++) {
-      if ((lexicon.stopwordLanguages(token(b, i)) & (1L << lang)) != 0) {
+      if ((stop(b, i) & (1L << lang)) != 0) {
         s++;
       }
     }
@@ -577,7 +596,7 @@ public final class BoilerplateClassifier {
     for (int i = h.prefixTokens; i < b.tokens; i++) {
       int s = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
       char first = text.charAt(b.nt.originalStart(s));
-      if (Character.isLowerCase(first) && lexicon.stopwordLanguages(token(b, i)) == 0) {
+      if (Character.isLowerCase(first) && stop(b, i) == 0) {
         return false;
       }
     }
@@ -718,7 +737,7 @@ public final class BoilerplateClassifier {
       } else if (isDigits(tok) || TIME_WORDS.contains(tok) || isClockToken(tok)) {
         temporal++;
       } else if ((m & Category.STOPWORD.bit()) == 0
-          && lexicon.stopwordLanguages(tok) == 0) {
+          && stop(b, i) == 0) {
         other++;
       }
     }
@@ -1040,17 +1059,17 @@ public final class BoilerplateClassifier {
   private void addWords(Info b, int lang, ObjectOpenHashSet<String> into, boolean skipCue) {
     for (int i = 0; i < b.tokens; i++) {
       String t = token(b, i);
-      if (isContentWord(t, lang) && !(skipCue && i < b.hits.prefixTokens)) {
+      if (isContentWord(t, stop(b, i), lang) && !(skipCue && i < b.hits.prefixTokens)) {
         into.add(t);
       }
     }
   }
 
-  private boolean isContentWord(String t, int lang) {
+  /** Whether token {@code t}, a stopword in the languages {@code m}, is a content word. */
+  private static boolean isContentWord(String t, long m, int lang) {
     if (t.length() < 3 || isDigits(t)) {
       return false;
     }
-    long m = lexicon.stopwordLanguages(t);
     return lang < 0 ? m == 0 : (m & (1L << lang)) == 0;
   }
 
@@ -1061,7 +1080,7 @@ public final class BoilerplateClassifier {
     int inT = 0;
     for (int i = 0; i < b.tokens; i++) {
       String w = token(b, i);
-      if (!isContentWord(w, lang)) {
+      if (!isContentWord(w, stop(b, i), lang)) {
         continue;
       }
       words++;

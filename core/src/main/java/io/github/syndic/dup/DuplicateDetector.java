@@ -548,24 +548,26 @@ public final class DuplicateDetector {
         Feat fa = feat[a];
         boolean isLarge = fa.c5.length >= MIN_SIMILAR_SHINGLES;
         int indexed = 0;
+        // The blocks before a are counted and a is listed in one pass: c5 is distinct, so a
+        // never meets itself, and a large block reads and extends its posting with one look-up.
+        boolean readSmall = isLarge && !small.posting.isEmpty();
         for (long h : fa.c5) {
           if ((h & sampleMask) != 0) {
             continue;
           }
           indexed++;
-          large.count(h, count, touched);
-          if (isLarge && !small.posting.isEmpty()) {
+          if (isLarge) {
+            large.countAndAdd(h, a, count, touched);
+          } else {
+            large.count(h, count, touched);
+            small.add(h, a);
+          }
+          if (readSmall) {
             small.count(h, count, touched);
           }
         }
         this.indexed[a] = indexed;
         verify(a, count, touched);
-        Postings own = isLarge ? large : small;
-        for (long h : fa.c5) {
-          if ((h & sampleMask) == 0) {
-            own.add(h, a);
-          }
-        }
       }
     }
 
@@ -602,11 +604,29 @@ public final class DuplicateDetector {
         }
       }
 
+      /** Lists block {@code a} under {@code h} (unless the posting holds {@link #POSTING_CAP}). */
       void add(long h, int a) {
-        int p = posting.get(h);
+        append(posting.putIfAbsent(h, postFirst.size()), a);
+      }
+
+      /** {@link #count} then {@link #add}, with one look-up of {@code h}. */
+      void countAndAdd(long h, int a, int[] count, IntArrayList touched) {
+        int p = posting.putIfAbsent(h, postFirst.size());
+        if (p >= 0) {
+          for (int e = postFirst.getInt(p); e >= 0; e = entryNext.getInt(e)) {
+            int b = entryBlock.getInt(e);
+            if (count[b]++ == 0) {
+              touched.add(b);
+            }
+          }
+        }
+        append(p, a);
+      }
+
+      /** Appends {@code a} to posting {@code p}, or starts the posting just keyed when p < 0. */
+      private void append(int p, int a) {
         int e = entryBlock.size();
         if (p < 0) {
-          posting.put(h, postFirst.size());
           postFirst.add(e);
           postLast.add(e);
           postSize.add(1);
