@@ -592,7 +592,11 @@ public final class DuplicateDetector {
 
       /** Adds one to {@code count[b]} for every block b listed under {@code h}. */
       void count(long h, int[] count, IntArrayList touched) {
-        int p = posting.get(h);
+        countPosting(posting.get(h), count, touched);
+      }
+
+      /** Adds one to {@code count[b]} for every block b of posting {@code p} (none when p < 0). */
+      private void countPosting(int p, int[] count, IntArrayList touched) {
         if (p < 0) {
           return;
         }
@@ -612,14 +616,7 @@ public final class DuplicateDetector {
       /** {@link #count} then {@link #add}, with one look-up of {@code h}. */
       void countAndAdd(long h, int a, int[] count, IntArrayList touched) {
         int p = posting.putIfAbsent(h, postFirst.size());
-        if (p >= 0) {
-          for (int e = postFirst.getInt(p); e >= 0; e = entryNext.getInt(e)) {
-            int b = entryBlock.getInt(e);
-            if (count[b]++ == 0) {
-              touched.add(b);
-            }
-          }
-        }
+        countPosting(p, count, touched);
         append(p, a);
       }
 

@@ -187,10 +187,11 @@ public final class MinHasher {
    * 65,536 shingles, else 4-byte), k bytes of bin flags (rounded up to a multiple of 64) and a
    * k-bit map of empty bins. A slot holds 1 + the index of a shingle, so equal shingles (hence
    * equal mixed values: fmix64 is a bijection) are found by comparing the input itself, and the
-   * low load keeps the probe branch predictable. Bin minima are kept in {@code values} itself, biased by {@link #BIAS} so that a
-   * signed {@code Math.min} (a branch-free conditional move) orders them as unsigned; the bin flags
-   * are plain stores (no read-modify-write chaining one shingle's update to the next). Empty bins
-   * are filled from the precomputed probe table, hashing further probes only past its end.
+   * low load keeps the probe branch predictable. Bin minima are kept in {@code values} itself,
+   * biased by {@link #BIAS} so that a signed {@code Math.min} (a branch-free conditional move)
+   * orders them as unsigned; the bin flags are plain stores (no read-modify-write chaining one
+   * shingle's update to the next). Empty bins are filled from the precomputed probe table, hashing
+   * further probes only past its end.
    */
   private long oph(long[] x, int from, int to, int[] values) {
     final int k = this.k;
