@@ -1,5 +1,11 @@
 package io.github.syndic;
 
+import io.github.syndic.doc.RemovalKind;
+
+import io.github.syndic.doc.Removal;
+
+import io.github.syndic.doc.Block;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

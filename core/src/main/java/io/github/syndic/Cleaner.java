@@ -1,5 +1,9 @@
 package io.github.syndic;
 
+import io.github.syndic.doc.Removal;
+
+import io.github.syndic.doc.Block;
+
 import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateDetector;

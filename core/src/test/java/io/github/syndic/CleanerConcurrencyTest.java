@@ -1,5 +1,7 @@
 package io.github.syndic;
 
+import io.github.syndic.doc.Removal;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.syndic.testing.LineLabels;

@@ -1,5 +1,7 @@
 package io.github.syndic;
 
+import io.github.syndic.doc.Removal;
+
 import io.github.syndic.index.IndexConfig;
 import io.github.syndic.index.Match;
 import io.github.syndic.index.NearDuplicateIndex;

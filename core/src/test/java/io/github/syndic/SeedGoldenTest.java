@@ -1,5 +1,9 @@
 package io.github.syndic;
 
+import io.github.syndic.doc.Removal;
+
+import io.github.syndic.doc.Block;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

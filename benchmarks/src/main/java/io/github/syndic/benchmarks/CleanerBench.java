@@ -1,6 +1,6 @@
 package io.github.syndic.benchmarks;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;

@@ -3,7 +3,7 @@ package io.github.syndic.cli;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.boilerplate.BoilerplateConfig;
 import io.github.syndic.boilerplate.Lexicon;
 import io.github.syndic.boilerplate.TemplateModel;

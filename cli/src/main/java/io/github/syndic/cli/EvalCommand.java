@@ -3,7 +3,7 @@ package io.github.syndic.cli;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.eval.BoilerplateScore;
 import io.github.syndic.eval.NearDupScore;
 import io.github.syndic.index.BatchDeduplicator;

@@ -2,10 +2,10 @@ package io.github.syndic.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
-import io.github.syndic.Removal;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.doc.RemovalKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

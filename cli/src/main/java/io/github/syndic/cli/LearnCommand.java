@@ -1,6 +1,6 @@
 package io.github.syndic.cli;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.text.BlockSegmenter;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.syndic.boilerplate;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.hash.Hash64;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;

@@ -1,6 +1,6 @@
 package io.github.syndic.dup;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import java.io.Serializable;
 
 /**

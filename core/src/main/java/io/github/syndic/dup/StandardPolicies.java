@@ -1,6 +1,6 @@
 package io.github.syndic.dup;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 
 /** The built-in keep policies. Stateless and thread-safe. */
 enum StandardPolicies implements KeepPolicy {

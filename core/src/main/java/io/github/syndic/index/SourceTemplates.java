@@ -1,6 +1,6 @@
 package io.github.syndic.index;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;

@@ -1,6 +1,6 @@
 package io.github.syndic.text;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syndic.Block;
-import io.github.syndic.Removal;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.BlockSegmenter;
 import java.util.ArrayList;
 import java.util.HashMap;

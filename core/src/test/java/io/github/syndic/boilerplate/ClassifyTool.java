@@ -1,7 +1,7 @@
 package io.github.syndic.boilerplate;
 
-import io.github.syndic.Block;
-import io.github.syndic.Removal;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.testing.LineLabels;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package io.github.syndic.boilerplate;
 
-import io.github.syndic.Block;
-import io.github.syndic.Removal;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.BlockSegmenter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

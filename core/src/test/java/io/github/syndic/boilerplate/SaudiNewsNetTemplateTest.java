@@ -3,8 +3,8 @@ package io.github.syndic.boilerplate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syndic.Block;
-import io.github.syndic.Removal;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
 import io.github.syndic.testing.LineLabels;
 import io.github.syndic.text.BlockSegmenter;
 import java.io.IOException;

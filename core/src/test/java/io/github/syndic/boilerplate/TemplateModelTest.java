@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syndic.Removal;
-import io.github.syndic.RemovalKind;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.BlockSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;

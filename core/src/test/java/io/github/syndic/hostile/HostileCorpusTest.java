@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
-import io.github.syndic.Removal;
+import io.github.syndic.doc.Removal;
 import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.BoilerplateConfig;
 import io.github.syndic.dup.DuplicateConfig;

@@ -1,8 +1,8 @@
 package io.github.syndic.hostile;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
-import io.github.syndic.Removal;
+import io.github.syndic.doc.Removal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

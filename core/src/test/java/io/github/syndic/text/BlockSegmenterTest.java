@@ -3,7 +3,7 @@ package io.github.syndic.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.syndic.Block;
+import io.github.syndic.doc.Block;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

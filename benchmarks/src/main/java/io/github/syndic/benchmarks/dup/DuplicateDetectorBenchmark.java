@@ -1,7 +1,7 @@
 package io.github.syndic.benchmarks.dup;
 
-import io.github.syndic.Block;
-import io.github.syndic.Removal;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
 import io.github.syndic.dup.DuplicateDetector;
 import io.github.syndic.text.BlockSegmenter;
 import java.util.ArrayList;

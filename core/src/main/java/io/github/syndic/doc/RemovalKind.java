@@ -1,4 +1,4 @@
-package io.github.syndic;
+package io.github.syndic.doc;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package io.github.syndic;
+package io.github.syndic.doc;
 
 /**
  * One block of a document: a non-blank line, with its place in the original text.
