@@ -1,4 +1,4 @@
-package io.github.syndic.eval;
+package io.github.syndic.cli.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
