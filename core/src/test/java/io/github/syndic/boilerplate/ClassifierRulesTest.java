@@ -34,8 +34,30 @@ class ClassifierRulesTest {
       m.put(r.block().line(), r.kind().label());
       assertTrue(!r.reason().isBlank(), "every removal names its evidence");
       assertTrue(r.score() > 0 && r.score() <= 1);
+      assertTrue(fromRuleTable(r), "kind and score of a rule of the table: " + r);
     }
     return m;
+  }
+
+  /** True when some {@link Rule} gives {@code r}'s kind with {@code r}'s score. */
+  private static boolean fromRuleTable(Removal r) {
+    for (Rule rule : Rule.values()) {
+      if ((rule.kind() == null || rule.kind() == r.kind()) && rule.confidence() == r.score()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aRuleOfFixedKindRefusesAnother() {
+    BlockInfo b = new BlockInfo();
+    assertThrows(IllegalStateException.class,
+        () -> Rule.TIMESTAMP.apply(b, RemovalKind.NAVIGATION, "x"));
+    assertThrows(IllegalStateException.class, () -> Rule.WHOLE_CUE.apply(b, "x"));
+    Rule.WHOLE_CUE.apply(b, RemovalKind.TAGS, "x");
+    assertEquals(RemovalKind.TAGS, b.kind);
+    assertEquals(Rule.WHOLE_CUE.confidence(), b.score());
   }
 
   private static List<String> list(Map<Integer, String> m) {

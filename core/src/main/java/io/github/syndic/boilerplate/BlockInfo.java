@@ -1,0 +1,217 @@
+package io.github.syndic.boilerplate;
+
+import io.github.syndic.boilerplate.Lexicon.CueHits;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.RemovalKind;
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.TextNormalizer;
+import io.github.syndic.text.Tokenizer;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
+/**
+ * The features of one block that the rules read, and the label they give it. The line features
+ * (tokens, cue hits, stopwords) are computed once by {@link #of}; the document features ({@link
+ * #repeated}, {@link #stopShare}) and the label are written by the classifier and its rules.
+ *
+ * <p>Mutable and not thread-safe: confined to one document (one classify call, or the calls of one
+ * {@link BoilerplateClassifier.Memo}).
+ */
+final class BlockInfo {
+  Block block;
+  /** The normalized view; null once the local rules have run. */
+  NormalizedText nt;
+  /** {@link TemplateModel#fingerprint(NormalizedText)}, when a model is given. */
+  long fingerprint;
+  boolean hasFingerprint;
+  String norm;
+  int tokens;
+  /** Tokens as the {@link io.github.syndic.text.Tokenizer} counts them (a CJK char is one). */
+  int words;
+  int[] tokenEnds;
+  /**
+   * {@link Lexicon#stopwordLanguages} of each token, looked up once per block; null when no
+   * token is a stopword.
+   */
+  long[] stop;
+  CueHits hits;
+  boolean sentenceEnd;
+  boolean bullet;
+  int digitTokens;
+  double stopShare;
+  RemovalKind kind;
+  /** The rule that labelled the block, null while {@link #kind} is null. */
+  Rule rule;
+  String reason;
+  boolean strongMarker;
+  /** A line a page's article region should not span (comment author lines). */
+  boolean barrier;
+  /** The same normalized text occurs in another block of the document. */
+  boolean repeated;
+
+  /**
+   * Back to the state the local rules leave on a block they keep (no kind, no marker): clears
+   * every field that a context rule writes.
+   */
+  void resetContext() {
+    stopShare = 0;
+    kind = null;
+    rule = null;
+    reason = null;
+    strongMarker = false;
+    barrier = false;
+    repeated = false;
+  }
+
+  /** The stopword languages of token {@code i}. */
+  long stop(int i) {
+    return stop == null ? 0 : stop[i];
+  }
+
+  /** Token {@code i} of the normalized text. */
+  String token(int i) {
+    int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+    return norm.substring(s, tokenEnds[i]);
+  }
+
+  /** Labels the block (see {@link Rule#apply}). */
+  void label(Rule rule, RemovalKind kind, String reason) {
+    this.kind = kind;
+    this.rule = rule;
+    this.reason = reason;
+  }
+
+  /** The score of the label, 0 while unlabelled. */
+  double score() {
+    return rule == null ? 0 : rule.confidence();
+  }
+
+  /** {@code tokenEnds} of one-token lines of length i, shared (never written). */
+  private static final int[][] ONE_TOKEN_ENDS = new int[32][];
+
+  static {
+    for (int i = 0; i < ONE_TOKEN_ENDS.length; i++) {
+      ONE_TOKEN_ENDS[i] = new int[] {i};
+    }
+  }
+
+  /**
+   * The features of {@code block}: normalized view, tokens, digit tokens, cue hits, stopword
+   * languages, sentence end and bullet. The normalized view {@link #nt} stays until the caller
+   * drops it.
+   */
+  static BlockInfo of(Block block, TextNormalizer normalizer, Lexicon lexicon) {
+    BlockInfo b = new BlockInfo();
+    b.block = block;
+    b.nt = normalizer.normalize(block.text());
+    // a line that normalization leaves as it is (a number, a lower-case word) shares its String
+    b.norm = b.nt.contentEquals(block.text()) ? block.text() : b.nt.toString();
+    int count = b.norm.isEmpty() ? 0 : 1;
+    for (int i = 0; i < b.norm.length(); i++) {
+      if (b.norm.charAt(i) == ' ') {
+        count++;
+      }
+    }
+    b.tokens = count;
+    if (count == 1 && b.norm.length() < ONE_TOKEN_ENDS.length) {
+      b.tokenEnds = ONE_TOKEN_ENDS[b.norm.length()];
+    } else {
+      b.tokenEnds = new int[count];
+      int t = 0;
+      for (int i = 0; i < b.norm.length(); i++) {
+        if (b.norm.charAt(i) == ' ') {
+          b.tokenEnds[t++] = i;
+        }
+      }
+      if (count > 0) {
+        b.tokenEnds[t] = b.norm.length();
+      }
+    }
+    for (int i = 0, s = 0; i < count; i++) {
+      boolean digit = true;
+      for (int j = s; j < b.tokenEnds[i]; j++) {
+        char c = b.norm.charAt(j);
+        if (c < '0' || c > '9') {
+          digit = false;
+          break;
+        }
+      }
+      if (digit) {
+        b.digitTokens++;
+      }
+      s = b.tokenEnds[i] + 1;
+    }
+    b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
+    for (int i = 0; i < count; i++) {
+      long m = lexicon.stopwordLanguages(b.token(i));
+      if (m != 0) {
+        if (b.stop == null) {
+          b.stop = new long[count];
+        }
+        b.stop[i] = m;
+      }
+    }
+    b.words = Tokenizer.count(b.nt);
+    b.sentenceEnd = Patterns.isSentenceEnd(Patterns.lastVisible(block.text()));
+    b.bullet = Patterns.isBulleted(block.text());
+    return b;
+  }
+
+  /** Sets {@link #repeated} on every block whose normalized text occurs in another block. */
+  static void markRepeats(BlockInfo[] info) {
+    Object2IntOpenHashMap<String> seen = new Object2IntOpenHashMap<>();
+    for (BlockInfo b : info) {
+      seen.addTo(b.norm, 1);
+    }
+    for (BlockInfo b : info) {
+      b.repeated = !b.norm.isEmpty() && seen.getInt(b.norm) > 1;
+    }
+  }
+
+  /**
+   * The document's language is the lexicon language with the most stopword hits, provided they
+   * are at least this share of all tokens (running text in a language has 30-50% stopwords; below
+   * 10% the language is not in the lexicon and stopword shares are not used).
+   */
+  static final double DOC_LANGUAGE_MIN_STOPWORD_SHARE = 0.1;
+
+  /** The language (bit index in the lexicon) with the most stopword hits, or -1. */
+  static int documentLanguage(BlockInfo[] info, Lexicon lexicon) {
+    int langs = lexicon.languages().size();
+    long[] hits = new long[langs];
+    for (BlockInfo b : info) {
+      for (int i = 0; i < b.tokens; i++) {
+        long m = b.stop(i);
+        for (int l = 0; m != 0 && l < langs; l++) {
+          if ((m & (1L << l)) != 0) {
+            hits[l]++;
+          }
+        }
+      }
+    }
+    int best = -1;
+    for (int l = 0; l < langs; l++) {
+      if (hits[l] > 0 && (best < 0 || hits[l] > hits[best])) {
+        best = l;
+      }
+    }
+    long tokens = 0;
+    for (BlockInfo b : info) {
+      tokens += b.tokens;
+    }
+    return best >= 0 && hits[best] >= DOC_LANGUAGE_MIN_STOPWORD_SHARE * tokens ? best : -1;
+  }
+
+  /** The share of the tokens of {@code b} that are stopwords of language {@code lang}, or NaN. */
+  static double stopShare(BlockInfo b, int lang) {
+    if (lang < 0 || b.tokens == 0) {
+      return Double.NaN;
+    }
+    int s = 0;
+    for (int i = 0; i < b.tokens; i++) {
+      if ((b.stop(i) & (1L << lang)) != 0) {
+        s++;
+      }
+    }
+    return (double) s / b.tokens;
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.syndic.boilerplate;
+
+import io.github.syndic.doc.RemovalKind;
+import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
+import java.util.Locale;
+
+/**
+ * The rules that read a block's neighbours (signal 4 of {@link BoilerplateClassifier}): all-caps
+ * menus, related-article cards inside the body, and the tail after a strong marker (another
+ * story's headline and body, lists of headlines) up to where the article goes on.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class ContextRules {
+  /**
+   * Longest headline-like block in tokens: news headlines run 6-20 words in the languages
+   * covered; 25 leaves room for long ones.
+   */
+  static final int MAX_HEADLINE_TOKENS = 25;
+
+  /**
+   * A paragraph after a tail marker continues the article only when at least this share of its
+   * content words occurs in the article before the marker...
+   */
+  static final double CONTINUE_MIN_ARTICLE_SHARE = 0.4;
+
+  /** ...and that share is at least this many times its share with the tail so far. */
+  static final double CONTINUE_ARTICLE_OVER_TAIL = 2.0;
+
+  /**
+   * A tail marker only starts a tail after this many tokens of running text: a 'Most read' or
+   * 'Tags' link in a page's header is not the end of the article. 30 tokens is one or two
+   * sentences, less than any lead paragraph.
+   */
+  static final int TAIL_MIN_ARTICLE_TOKENS = 30;
+
+  private ContextRules() {}
+  /**
+   * True for a short line written in capitals (at least 3 letters, all cased letters upper case,
+   * at most {@link LineRules#MAX_MENU_ITEM_TOKENS} + 1 tokens, no digits): a menu entry or a
+   * section label.
+   */
+  private static boolean allCaps(BlockInfo b) {
+    if (b.kind != null || b.tokens == 0 || b.tokens > LineRules.MAX_MENU_ITEM_TOKENS + 1
+        || b.digitTokens > 0) {
+      return false;
+    }
+    String t = b.block.text();
+    int cased = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        cased++;
+      }
+    }
+    return cased >= 3;
+  }
+
+  /**
+   * All-caps menus: a run of two or more all-caps short lines, or one next to a navigation line,
+   * is navigation (a single all-caps line between paragraphs is a sub-heading and stays).
+   */
+  static void capsMenus(BlockInfo[] info) {
+    int n = info.length;
+    boolean[] caps = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      caps[i] = allCaps(info[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!caps[i]) {
+        continue;
+      }
+      boolean run = (i > 0 && caps[i - 1]) || (i + 1 < n && caps[i + 1]);
+      boolean nav = (i > 0 && info[i - 1].kind == RemovalKind.NAVIGATION)
+          || (i + 1 < n && info[i + 1].kind == RemovalKind.NAVIGATION);
+      if (run || nav) {
+        Rule.CAPS_MENU.apply(info[i],
+            run ? "all-caps menu entry among others" : "all-caps menu entry next to navigation");
+      }
+    }
+  }
+
+  /** Short and not ending like a statement ('.', ';', ':'); headlines may end in '?' or '!'. */
+  private static boolean headlineLike(BlockInfo b) {
+    if (b.kind != null || b.tokens == 0 || b.tokens > MAX_HEADLINE_TOKENS) {
+      return false;
+    }
+    char c = Patterns.lastVisible(b.block.text());
+    return c != '.' && c != ';' && c != ':' && c != '\u3002' && c != '\u06D4' && c != ','
+        && c != '\u060C';
+  }
+
+  private static boolean isText(BlockInfo b) {
+    return b.tokens >= PageLayout.TEXT_MIN_TOKENS;
+  }
+
+  /**
+   * Related cards inside the body: a short headline-like block right after a caption, or right
+   * before a timestamp that is followed by the article, or between two boilerplate blocks, once
+   * the article has started.
+   */
+  static void cards(BlockInfo[] info) {
+    int firstText = -1;
+    for (int i = 0; i < info.length; i++) {
+      if (info[i].kind == null && isText(info[i])) {
+        firstText = i;
+        break;
+      }
+    }
+    if (firstText < 0) {
+      return;
+    }
+    for (int i = firstText + 1; i < info.length; i++) {
+      BlockInfo b = info[i];
+      if (!headlineLike(b)) {
+        continue;
+      }
+      BlockInfo prev = info[i - 1];
+      BlockInfo next = i + 1 < info.length ? info[i + 1] : null;
+      boolean prevCaption = prev.kind == RemovalKind.CAPTION;
+      boolean nextTime = next != null && next.kind == RemovalKind.TIMESTAMP;
+      if ((prevCaption && nextTime) || (prevCaption && next != null && next.kind != null)
+          || (nextTime && prev.kind != null)) {
+        Rule.CARD_HEADLINE.apply(b,
+            "short block between " + prev.kind.label() + " and "
+                + (next == null || next.kind == null ? "text" : next.kind.label())
+                + " (related-article card)");
+      } else if (nextTime && prev.kind == null && i + 2 < info.length
+          && info[i + 2].kind == null && !info[i - 1].block.text().isEmpty()) {
+        // headline + time without a caption, inside the body
+        Rule.CARD_BEFORE_TIME.apply(b,
+            "short block right before a timestamp inside the body (related-article card)");
+      } else if (prev.kind != null && next != null && next.kind != null
+          && prev.kind != RemovalKind.CREDIT && next.kind != RemovalKind.CREDIT) {
+        boolean card = prev.kind == RemovalKind.CAPTION || prev.kind == RemovalKind.RELATED_MARKER;
+        Rule.BETWEEN_LABELLED.apply(b, card ? RemovalKind.RELATED_HEADLINE : prev.kind,
+            "short block between " + prev.kind.label() + " and " + next.kind.label());
+      }
+    }
+  }
+
+  /**
+   * The tail after a strong marker: a headline (short block followed by a paragraph), the body of
+   * another story, lists of headlines. A paragraph ends the tail (the article goes on) when it
+   * comes right after the marker or after a list of several headlines, or, after a single
+   * headline, when it shares much more vocabulary with the article than with the tail.
+   */
+  static void tail(BlockInfo[] info, int lang, int from) {
+    int n = info.length;
+    int textTokens = 0;
+    boolean inTail = false;
+    boolean bodySeen = false;
+    int shortSinceMarker = 0;
+    ObjectOpenHashSet<String> article = new ObjectOpenHashSet<>();
+    ObjectOpenHashSet<String> tailWords = new ObjectOpenHashSet<>();
+    for (int i = 0; i < n; i++) {
+      BlockInfo b = info[i];
+      if (b.kind != null) {
+        if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from) {
+          inTail = true;
+          bodySeen = false;
+          shortSinceMarker = 0;
+          addWords(b, lang, tailWords, true);
+        } else if (inTail && (b.kind == RemovalKind.RELATED_HEADLINE
+            || b.kind == RemovalKind.RELATED_LIST)) {
+          shortSinceMarker++;
+          addWords(b, lang, tailWords, false);
+        }
+        continue;
+      }
+      if (!inTail) {
+        if (isText(b) && i >= from) {
+          textTokens += b.tokens;
+        }
+        addWords(b, lang, article, false);
+        continue;
+      }
+      BlockInfo next = nextUnlabelled(info, i);
+      BlockInfo prevAny = info[i - 1];
+      if (b.bullet) {
+        Rule.TAIL_BULLET.apply(b, "bulleted item after a tail marker");
+      } else if (headlineLike(b)) {
+        boolean afterMarker = prevLabelledIsMarker(info, i);
+        boolean nextIsText = next != null && isText(next) && !headlineLike(next);
+        boolean inRun = (prevAny.kind == RemovalKind.RELATED_LIST)
+            || (next != null && headlineLike(next) && !nextIsText);
+        if (afterMarker && nextIsText && !inRun) {
+          Rule.TAIL_HEADLINE.apply(b, "headline after a tail marker");
+        } else if (inRun) {
+          Rule.TAIL_LIST.apply(b, "short line in a list after a tail marker");
+        } else {
+          Rule.TAIL_HEADLINE_LIKE.apply(b, "headline-like line after a tail marker");
+        }
+        addWords(b, lang, tailWords, false);
+        shortSinceMarker++;
+      } else {
+        double[] shares = overlap(b, lang, article, tailWords);
+        // Another story's body follows 'read also' and exactly one headline; after a list of
+        // headlines, or right after the marker, a paragraph is the article going on.
+        boolean continues = !bodySeen
+            && (shortSinceMarker != 1
+                || (shares[0] >= CONTINUE_MIN_ARTICLE_SHARE
+                    && shares[0] >= CONTINUE_ARTICLE_OVER_TAIL * shares[1]));
+        if (continues) {
+          inTail = false; // the article goes on
+          addWords(b, lang, article, false);
+          continue;
+        }
+        Rule.TAIL_BODY.apply(b,
+            String.format(Locale.ROOT,
+                "paragraph after a tail marker (shares %.2f of its words with the article, %.2f"
+                    + " with the tail)", shares[0], shares[1]));
+        bodySeen = true;
+        addWords(b, lang, tailWords, false);
+      }
+    }
+  }
+
+  private static BlockInfo nextUnlabelled(BlockInfo[] info, int i) {
+    for (int j = i + 1; j < info.length; j++) {
+      if (info[j].kind == null) {
+        return info[j];
+      }
+    }
+    return null;
+  }
+
+  private static boolean prevLabelledIsMarker(BlockInfo[] info, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (info[j].kind == null) {
+        return false;
+      }
+      if (info[j].kind == RemovalKind.RELATED_MARKER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the content words (not stopwords, 3+ chars, not digits) of {@code b}. */
+  private static void addWords(
+      BlockInfo b, int lang, ObjectOpenHashSet<String> into, boolean skipCue) {
+    for (int i = 0; i < b.tokens; i++) {
+      String t = b.token(i);
+      if (isContentWord(t, b.stop(i), lang) && !(skipCue && i < b.hits.prefixTokens)) {
+        into.add(t);
+      }
+    }
+  }
+
+  /** Whether token {@code t}, a stopword in the languages {@code m}, is a content word. */
+  private static boolean isContentWord(String t, long m, int lang) {
+    if (t.length() < 3 || LineRules.isDigits(t)) {
+      return false;
+    }
+    return lang < 0 ? m == 0 : (m & (1L << lang)) == 0;
+  }
+
+  /** Shares of the content words of {@code b} found in {@code a} and in {@code t}. */
+  private static double[] overlap(
+      BlockInfo b, int lang, ObjectOpenHashSet<String> a, ObjectOpenHashSet<String> t) {
+    int words = 0;
+    int inA = 0;
+    int inT = 0;
+    for (int i = 0; i < b.tokens; i++) {
+      String w = b.token(i);
+      if (!isContentWord(w, b.stop(i), lang)) {
+        continue;
+      }
+      words++;
+      if (a.contains(w)) {
+        inA++;
+      }
+      if (t.contains(w)) {
+        inT++;
+      }
+    }
+    return words == 0 ? new double[] {0, 0} : new double[] {(double) inA / words, (double) inT / words};
+  }
+}

@@ -1,0 +1,444 @@
+package io.github.syndic.boilerplate;
+
+import io.github.syndic.boilerplate.Lexicon.Category;
+import io.github.syndic.boilerplate.Lexicon.CueHits;
+import io.github.syndic.doc.RemovalKind;
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.TextNormalizer;
+import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
+import java.util.List;
+
+/**
+ * The rules that read one line alone (signals 1 and 2 of {@link BoilerplateClassifier}): cue
+ * phrases of the {@link Lexicon} (whole line, prefix, anywhere), bylines, card credits, date/time
+ * lines, photo captions, counters, menus and breadcrumbs, link lines; and comment author lines,
+ * which need a count over the document.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LineRules {
+  /**
+   * Longest block (tokens) that a prefix cue ('Source:', 'Read also:', 'Tags:') may label: a
+   * credit with several names and an inline 'read more: headline' stay under 30 tokens, body
+   * sentences that happen to start with such words are usually longer.
+   */
+  static final int MAX_PREFIX_CUE_TOKENS = 30;
+
+  /**
+   * Longest block (tokens) that an anywhere-cue of legal/promo/comment text labels: cookie and
+   * copyright notices run to a paragraph of 100-150 words; article paragraphs that quote such a
+   * phrase are rarer than the notices themselves.
+   */
+  static final int MAX_CONTAINS_CUE_TOKENS = 150;
+
+  /** Longest timestamp line in tokens ('Updated: Monday 21 December 2025, 13:21 GMT+3'). */
+  static final int MAX_TIMESTAMP_TOKENS = 16;
+
+  /**
+   * Most tokens of a timestamp line with a clock time or numeric date that are neither temporal
+   * nor stopwords: room for 'published', 'updated', an agency ('Reuters November 18, 2019 11:03
+   * PM', 'Publié le 21 décembre 2025 à 13h21, mis à jour à 15h02').
+   */
+  static final int MAX_TIMESTAMP_OTHER_TOKENS = 4;
+
+  /**
+   * The same for a line dated only by a month name or relative day ('Updated December 21,
+   * 2025'): one word, since headlines often carry a date ('Gold prices today, 21 December').
+   */
+  static final int MAX_TIMESTAMP_OTHER_TOKENS_NO_CLOCK = 1;
+
+  /**
+   * Longest block (tokens) a suffix cue labels: a comment author line ('jane_doe99 says:') is a
+   * name and a verb; six tokens leave room for 'Jane Doe from Ottawa says:'.
+   */
+  static final int MAX_SUFFIX_CUE_TOKENS = 6;
+
+  /** Least number of comment author lines in a document before they are removed. */
+  static final int MIN_COMMENT_AUTHOR_LINES = 2;
+
+  /** Most name tokens after a byline cue ('By Jane Doe and John Roe, Chief Correspondent'). */
+  static final int MAX_BYLINE_NAME_TOKENS = 8;
+
+  /** A credit after a caption sentence ('... morning. Photo X / Y') is within the last 8 tokens. */
+  static final int MAX_CREDIT_TAIL_TOKENS = 8;
+
+  /**
+   * Least share of the tokens of a line that are section names (whole-line navigation cues) for
+   * a space-separated menu ('Home World Politics Business Sport').
+   */
+  static final double MENU_MIN_SECTION_SHARE = 0.75;
+
+  /** Longest item of a menu row, in tokens ('Middle East', 'Science and Technology'). */
+  static final int MAX_MENU_ITEM_TOKENS = 3;
+
+  /** Longest photo caption with a credit, in tokens (one or two sentences plus the credit). */
+  static final int MAX_CAPTION_TOKENS = 50;
+
+  /**
+   * Time-zone, meridiem and unit tokens that count as temporal in a timestamp line (abbreviations
+   * shared across languages: GMT, am/pm, Arabic ص/م, Persian ق.ظ/ب.ظ, Russian ч/мин/г).
+   */
+  private static final ObjectOpenHashSet<String> TIME_WORDS =
+      new ObjectOpenHashSet<>(
+          new String[] {
+            "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "pst",
+            "pdt", "mst", "mdt", "bst", "ist", "jst", "ast", "am", "pm", "a", "m", "p", "h", "hrs",
+            "min", "mins", "ص", "م", "هـ", "ه", "ق", "ظ", "ب", "ч", "мин", "г", "года"
+          });
+
+  private final Lexicon lexicon;
+  private final TextNormalizer normalizer;
+
+  LineRules(Lexicon lexicon, TextNormalizer normalizer) {
+    this.lexicon = lexicon;
+    this.normalizer = normalizer;
+  }
+  private static final Category[] LINE_CUE_ORDER = {
+    Category.RELATED_MARKER, Category.TAGS, Category.CREDIT, Category.PROMO, Category.LEGAL,
+    Category.COMMENTS, Category.SHARE, Category.NAVIGATION
+  };
+
+  private static RemovalKind kindOf(Category c) {
+    return switch (c) {
+      case RELATED_MARKER -> RemovalKind.RELATED_MARKER;
+      case TAGS -> RemovalKind.TAGS;
+      case CREDIT -> RemovalKind.CREDIT;
+      case PROMO -> RemovalKind.PROMO;
+      case LEGAL -> RemovalKind.LEGAL;
+      case NAVIGATION -> RemovalKind.NAVIGATION;
+      default -> RemovalKind.OTHER;
+    };
+  }
+
+  /** Labels {@code b} when a line rule fires; the first rule that fires wins. */
+  void apply(BlockInfo b) {
+    if (b.tokens == 0) {
+      // punctuation or symbols only (a separator line, a lone bullet): not article text
+      Rule.NO_LETTERS.apply(b, "no letters or digits");
+      return;
+    }
+    CueHits h = b.hits;
+    for (Category c : LINE_CUE_ORDER) {
+      if (h.whole(c)) {
+        Rule.WHOLE_CUE.apply(b, kindOf(c),
+            "whole line is the " + c.label() + " cue '" + h.wholePhrase + "'");
+        b.strongMarker = c == Category.RELATED_MARKER || c == Category.TAGS;
+        return;
+      }
+    }
+    if (b.tokens <= MAX_PREFIX_CUE_TOKENS) {
+      for (Category c : LINE_CUE_ORDER) {
+        if (c != Category.NAVIGATION && h.prefix(c)) {
+          Rule.PREFIX_CUE.apply(b, kindOf(c),
+              "starts with the " + c.label() + " cue '" + h.prefixPhrase + "'");
+          b.strongMarker = c == Category.TAGS
+              || (c == Category.RELATED_MARKER && b.tokens - h.prefixTokens <= 2);
+          return;
+        }
+      }
+    }
+    if (isByline(b)) {
+      return;
+    }
+
+    if (b.tokens <= MAX_CONTAINS_CUE_TOKENS) {
+      for (Category c : new Category[] {Category.LEGAL, Category.PROMO, Category.COMMENTS}) {
+        if (h.anywhere(c)) {
+          Rule.ANYWHERE_CUE.apply(b, kindOf(c),
+              "holds the " + c.label() + " cue '" + h.anywherePhrase + "'");
+          return;
+        }
+      }
+    }
+    String text = b.block.text();
+    if (b.tokens <= MAX_CAPTION_TOKENS && Patterns.hasCardCredit(text)) {
+      Rule.CARD_CREDIT.apply(b, "photo credit with agency, image width and date");
+      return;
+    }
+    if (isTimestamp(b) || isCaption(b) || isCounter(b) || isMenu(b)) {
+      return;
+    }
+    if (b.tokens <= MAX_PREFIX_CUE_TOKENS && h.prefix(Category.NAVIGATION)) {
+      Rule.NAVIGATION_PREFIX.apply(b, "starts with the navigation cue '" + h.prefixPhrase + "'");
+      return;
+    }
+    int visible = text.strip().length();
+    int linkChars = Patterns.urlChars(text) + Patterns.emailChars(text);
+    if (visible > 0 && linkChars * 2 >= visible) {
+      Rule.LINKS.apply(b, "mostly URLs or e-mail addresses");
+    }
+  }
+
+  /**
+   * A byline: a byline cue ('By', 'Von', 'Par', 'بقلم') followed by at most {@link
+   * #MAX_BYLINE_NAME_TOKENS} name tokens, none of them a lower-case word that is not a stopword
+   * (names and titles are capitalized in cased scripts), and no sentence-final punctuation.
+   */
+  private boolean isByline(BlockInfo b) {
+    CueHits h = b.hits;
+    if (!h.prefix(Category.BYLINE) || b.sentenceEnd) {
+      return false;
+    }
+    int rest = b.tokens - h.prefixTokens;
+    if (rest < 1 || rest > MAX_BYLINE_NAME_TOKENS) {
+      return false;
+    }
+    String text = b.block.text();
+    for (int i = h.prefixTokens; i < b.tokens; i++) {
+      int s = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
+      char first = text.charAt(b.nt.originalStart(s));
+      if (Character.isLowerCase(first) && b.stop(i) == 0) {
+        return false;
+      }
+    }
+    Rule.BYLINE.apply(b, "byline '" + h.prefixPhrase + "' and a name");
+    return true;
+  }
+
+  /** A counter: digits plus a share or comment cue ('14 comments', 'Comments (3)'). */
+  private boolean isCounter(BlockInfo b) {
+    if (b.digitTokens == 0 || b.tokens - b.digitTokens > 3) {
+      return false;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (int i = 0; i < b.tokens; i++) {
+      String t = b.token(i);
+      if (!isDigits(t)) {
+        if (rest.length() > 0) {
+          rest.append(' ');
+        }
+        rest.append(t);
+      }
+    }
+    int m = lexicon.wholeMask(rest.toString());
+    int counted = Category.SHARE.bit() | Category.COMMENTS.bit() | Category.PROMO.bit();
+    if ((m & counted) != 0) {
+      Rule.COUNTER.apply(b, "counter '" + rest + "' with a number");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A menu, breadcrumb or widget row: at least two separators ('|', '>', '/', '•', or a run of
+   * two or more spaces, as left by flattened links) between short items. When every item is a
+   * whole-line cue the row takes the cues' kind (a row of share buttons, of legal links),
+   * otherwise it is navigation.
+   */
+  private boolean isMenu(BlockInfo b) {
+    if (b.sentenceEnd && b.tokens > 3) {
+      return false;
+    }
+    if (b.tokens >= 4 && !b.sentenceEnd) {
+      int sections = 0;
+      for (int i = 0; i < b.tokens; i++) {
+        if ((lexicon.wholeMask(b.token(i)) & Category.NAVIGATION.bit()) != 0) {
+          sections++;
+        }
+      }
+      if (sections >= MENU_MIN_SECTION_SHARE * b.tokens) {
+        Rule.SECTION_MENU.apply(b, sections + " of " + b.tokens + " words are section names");
+        return true;
+      }
+    }
+    List<String> items = Patterns.menuItems(b.block.text());
+    if (items.size() < 3 && !(items.size() == 2 && b.tokens <= 6)) {
+      return false;
+    }
+    int[] votes = new int[Category.values().length];
+    boolean allCues = true;
+    int longest = 0;
+    for (String item : items) {
+      NormalizedText nt = normalizer.normalize(item);
+      String s = nt.toString();
+      int toks = s.isEmpty() ? 0 : s.split(" ").length;
+      longest = Math.max(longest, toks);
+      int m = lexicon.wholeMask(s);
+      if (m == 0) {
+        allCues = false;
+      }
+      for (Category c : LINE_CUE_ORDER) {
+        if ((m & c.bit()) != 0) {
+          votes[c.ordinal()]++;
+          break;
+        }
+      }
+    }
+    if (allCues) {
+      Category best = Category.NAVIGATION;
+      for (Category c : LINE_CUE_ORDER) {
+        if (votes[c.ordinal()] > votes[best.ordinal()]) {
+          best = c;
+        }
+      }
+      Rule.CUE_ROW.apply(b, kindOf(best), items.size() + " items, all " + best.label() + " cues");
+      return true;
+    }
+    if (longest <= MAX_MENU_ITEM_TOKENS) {
+      Rule.MENU_ROW.apply(b, items.size() + " short items between menu separators");
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Comment author lines ('jane_doe says:'): short lines ending with a comments suffix cue, when
+   * at least {@link #MIN_COMMENT_AUTHOR_LINES} lines of the document do (a single 'The minister
+   * says:' introducing a quote stays).
+   */
+  static void commentAuthors(BlockInfo[] info) {
+    int count = 0;
+    for (BlockInfo b : info) {
+      if (b.kind == null && b.tokens <= MAX_SUFFIX_CUE_TOKENS && b.hits.suffix(Category.COMMENTS)) {
+        count++;
+      }
+    }
+    if (count < MIN_COMMENT_AUTHOR_LINES) {
+      return;
+    }
+    for (BlockInfo b : info) {
+      if (b.kind == null && b.tokens <= MAX_SUFFIX_CUE_TOKENS && b.hits.suffix(Category.COMMENTS)) {
+        Rule.COMMENT_AUTHOR.apply(b, "comment author line ending with '" + b.hits.suffixPhrase
+            + "' (" + count + " in the document)");
+        b.barrier = true;
+      }
+    }
+  }
+
+  /** Date or time line: temporal evidence and at most a few other words. */
+  private boolean isTimestamp(BlockInfo b) {
+    if (b.tokens > MAX_TIMESTAMP_TOKENS) {
+      return false;
+    }
+    String text = b.block.text();
+    boolean time = Patterns.hasTime(text);
+    boolean date = Patterns.hasNumericDate(text);
+    int temporal = 0;
+    int other = 0;
+    boolean month = false;
+    boolean relative = false;
+    int mask = Category.MONTH.bit() | Category.RELATIVE_DAY.bit();
+    for (int i = 0; i < b.tokens; i++) {
+      String tok = b.token(i);
+      int m = b.hits.tokenMask(i);
+      if ((m & mask) != 0) {
+        temporal++;
+        month |= (m & Category.MONTH.bit()) != 0;
+        relative |= (m & Category.RELATIVE_DAY.bit()) != 0;
+      } else if (isDigits(tok) || TIME_WORDS.contains(tok) || isClockToken(tok)) {
+        temporal++;
+      } else if ((m & Category.STOPWORD.bit()) == 0
+          && b.stop(i) == 0) {
+        other++;
+      }
+    }
+    boolean evidence = time || date || (month && b.digitTokens > 0)
+        || (relative && b.digitTokens > 0) || (relative && b.tokens <= 2);
+    if (!evidence || temporal == 0) {
+      return false;
+    }
+    char last = Patterns.lastVisible(text);
+    boolean statement = last == '.' || last == '!' || last == '?' || last == '\u061F';
+    int maxOther = statement || !(time || date)
+        ? MAX_TIMESTAMP_OTHER_TOKENS_NO_CLOCK
+        : MAX_TIMESTAMP_OTHER_TOKENS;
+    if (other > maxOther) {
+      return false;
+    }
+    Rule.TIMESTAMP.apply(b,
+        "date/time line (" + (time ? "clock time" : date ? "numeric date" : month ? "month name"
+            : "relative day") + ", " + other + " other words)");
+    return true;
+  }
+
+  /** True for a non-empty token of ASCII digits. */
+  static boolean isDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
+  /** '13h21', '21st', '5pm': digits with a short alphabetic suffix or infix. */
+  private static boolean isClockToken(String t) {
+    int digits = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    return digits > 0 && t.length() - digits <= 2;
+  }
+
+  /**
+   * Photo caption with a credit: a caption-credit cue ('Photo', an agency) used as a credit — at
+   * the end of the line after a separator ('/', '|', '©', '(', '-', ':'), or as a label followed
+   * by a colon — in a line of at most {@link #MAX_CAPTION_TOKENS} tokens. A wire dateline that
+   * opens a long paragraph ('(Reuters) - The ...') is not a caption.
+   */
+  private boolean isCaption(BlockInfo b) {
+    if (b.tokens > MAX_CAPTION_TOKENS || (b.hits.anywhereMask & Category.CAPTION_CREDIT.bit()) == 0) {
+      return false;
+    }
+    String text = b.block.text();
+    int[] mask = b.hits.tokenMask;
+    int bit = Category.CAPTION_CREDIT.bit();
+    int runEnd = -1;
+    for (int i = 0; i < b.tokens; i++) {
+      if ((mask[i] & bit) == 0) {
+        continue;
+      }
+      if (i > runEnd) {
+        runEnd = i;
+        while (runEnd + 1 < b.tokens && (mask[runEnd + 1] & bit) != 0) {
+          runEnd++;
+        }
+      }
+      int s = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
+      char before = prevVisible(text, b.nt.originalStart(s));
+      char after = nextVisible(text, b.nt.originalEnd(b.tokenEnds[i] - 1));
+      boolean label = after == ':' || after == '\uFF1A';
+      boolean credit = before == '/' || before == '|' || before == '\u00A9' || before == '('
+          || before == '-' || before == '\u2013' || before == '\u2014'
+          || after == '/' || text.indexOf('\u00A9') >= 0;
+      boolean afterCaption =
+          before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS && text.indexOf('/') > 0;
+      boolean atStart = i <= 1;
+      boolean nearEnd = runEnd >= b.tokens - 4;
+      if (label && (b.tokens <= 15 || !atStart || !b.sentenceEnd)) {
+        Rule.CREDIT_LABEL.apply(b, "photo credit label '" + b.token(i) + "'");
+        return true;
+      }
+      if (afterCaption
+          || (credit && (nearEnd || b.tokens <= 12) && !(atStart && b.tokens > 12))) {
+        Rule.PHOTO_CREDIT.apply(b, "photo credit '" + b.token(i) + "'");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char prevVisible(String s, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      char c = s.charAt(k);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static char nextVisible(String s, int i) {
+    for (int k = i; k < s.length() && k < i + 3; k++) {
+      char c = s.charAt(k);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+}
