@@ -325,10 +325,10 @@ class DuplicateDetectorTest {
     assertTrue(DuplicateDetector.nearThreshold(63) > 0.469 + 0.1);
     assertTrue(DuplicateDetector.nearThreshold(201) < 0.632);
     assertThrows(IllegalArgumentException.class, () -> DuplicateDetector.nearThreshold(0));
-    assertTrue(DuplicateDetector.endsTruncated("abc..."));
-    assertTrue(DuplicateDetector.endsTruncated("abc… \u00a0"));
-    assertTrue(!DuplicateDetector.endsTruncated("abc."));
-    assertTrue(!DuplicateDetector.endsTruncated(".."));
+    assertTrue(BlockFeatures.endsTruncated("abc..."));
+    assertTrue(BlockFeatures.endsTruncated("abc… \u00a0"));
+    assertTrue(!BlockFeatures.endsTruncated("abc."));
+    assertTrue(!BlockFeatures.endsTruncated(".."));
   }
 
   @Test

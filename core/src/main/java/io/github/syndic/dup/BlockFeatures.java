@@ -1,0 +1,150 @@
+package io.github.syndic.dup;
+
+import static io.github.syndic.dup.DuplicateDetector.CHAR_SHINGLE;
+import static io.github.syndic.dup.DuplicateDetector.WORD_SHINGLE;
+
+import io.github.syndic.shingle.Shingler;
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.Tokenizer;
+import io.github.syndic.text.Tokens;
+import java.util.Arrays;
+
+/**
+ * The summary of one block that the duplicate stage compares: the length and hash of its
+ * normalized text, its token count, and the sorted distinct hashes of its char {@value
+ * DuplicateDetector#CHAR_SHINGLE}-grams, word {@value DuplicateDetector#WORD_SHINGLE}-grams and
+ * digit-bearing tokens; plus the sorted-set operations over them. The features depend on the
+ * block's text only. Immutable once built; shared by every block of a document with the same
+ * normalized text.
+ */
+final class BlockFeatures {
+  /** The empty hash array, shared (never written). */
+  static final long[] NO_HASHES = new long[0];
+
+  int normLength;
+  long textHash; // Hash64.hashChars of the normalized text
+  int tokens;
+  long[] c5; // sorted distinct char shingle hashes
+  long[] w3; // sorted distinct word shingle hashes
+  long[] nums; // sorted distinct hashes of tokens holding a digit
+
+  private BlockFeatures() {}
+
+  /** A scratch buffer for {@link #of} on a text of {@code len} normalized chars. */
+  static long[] scratchFor(long[] scratch, int len) {
+    int cap = Math.max(1, len - CHAR_SHINGLE + 1);
+    return scratch.length >= cap ? scratch : new long[Math.max(cap, scratch.length * 2)];
+  }
+
+  /**
+   * The features of {@code nt} (its {@link #textHash} is left for the caller), using {@code
+   * scratch} from {@link #scratchFor} for the char shingles.
+   */
+  static BlockFeatures of(NormalizedText nt, long[] scratch) {
+    BlockFeatures f = new BlockFeatures();
+    int len = nt.length();
+    char[] c = nt.chars();
+    f.normLength = len;
+    int sc = Shingler.charShingles(c, 0, len, CHAR_SHINGLE, scratch);
+    f.c5 = distinctCopy(scratch, sc);
+    Tokens t = Tokenizer.tokenize(nt);
+    int m = t.size();
+    f.tokens = m;
+    if (m > 0) {
+      long[] th = new long[m];
+      t.copyHashes(th);
+      long[] w = new long[Math.max(1, m - WORD_SHINGLE + 1)];
+      int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
+      f.w3 = sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
+    } else {
+      f.w3 = NO_HASHES;
+    }
+    long[] nums = null;
+    int nn = 0;
+    for (int i = 0; i < m; i++) {
+      for (int j = t.start(i); j < t.end(i); j++) {
+        if (c[j] >= '0' && c[j] <= '9') {
+          if (nums == null) {
+            nums = new long[m - i];
+          }
+          nums[nn++] = t.hash(i);
+          break;
+        }
+      }
+    }
+    f.nums = nn == 0 ? NO_HASHES : sortedDistinct(nn == nums.length ? nums : Arrays.copyOf(nums, nn));
+    return f;
+  }
+
+  /** True when the text ends (before trailing white space) with '...' or '…'. */
+  static boolean endsTruncated(String text) {
+    int e = text.length();
+    while (e > 0 && (Character.isWhitespace(text.charAt(e - 1))
+        || Character.isSpaceChar(text.charAt(e - 1)))) {
+      e--;
+    }
+    if (e > 0 && text.charAt(e - 1) == '\u2026') {
+      return true;
+    }
+    return e >= 3 && text.startsWith("...", e - 3);
+  }
+
+  // ---------------------------------------------------------------- sorted sets of hashes
+
+  /** Sorts {@code x} in place and returns its distinct values (possibly the same array). */
+  static long[] sortedDistinct(long[] x) {
+    if (x.length < 2) {
+      return x;
+    }
+    Arrays.sort(x);
+    int k = 1;
+    for (int i = 1; i < x.length; i++) {
+      if (x[i] != x[k - 1]) {
+        x[k++] = x[i];
+      }
+    }
+    return k == x.length ? x : Arrays.copyOf(x, k);
+  }
+
+  /** Sorts {@code x[0, len)} in place and returns a new array of its distinct values. */
+  static long[] distinctCopy(long[] x, int len) {
+    if (len == 0) {
+      return NO_HASHES;
+    }
+    Arrays.sort(x, 0, len);
+    int k = 1;
+    for (int i = 1; i < len; i++) {
+      if (x[i] != x[k - 1]) {
+        x[k++] = x[i];
+      }
+    }
+    return Arrays.copyOf(x, k);
+  }
+
+  /** Size of the intersection of two sorted distinct arrays. */
+  static int intersect(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int c = 0;
+    while (i < a.length && j < b.length) {
+      long x = a[i];
+      long y = b[j];
+      if (x == y) {
+        c++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return c;
+  }
+
+  /** True when every number of one block occurs in the other (one set includes the other). */
+  static boolean numbersCompatible(long[] a, long[] b) {
+    int inter = intersect(a, b);
+    return inter == a.length || inter == b.length;
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.syndic.dup;
+
+import static io.github.syndic.dup.DuplicateDetector.MAX_VERIFIED;
+import static io.github.syndic.dup.DuplicateDetector.MIN_SIMILAR_SHINGLES;
+import static io.github.syndic.dup.DuplicateDetector.PREFILTER_CONTAINMENT;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.util.Arrays;
+
+/**
+ * Candidate pairs and their exact overlap: every representative block counts the char shingles
+ * it shares with earlier blocks through {@link Postings}, and its best candidates are verified by
+ * merging the sorted shingle sets. Fills the detection's pair lists ({@code a < b}, shared char
+ * shingles), keeping the pairs that share at least half of the smaller block's shingles.
+ */
+final class CandidateSearch {
+  private CandidateSearch() {}
+
+  static void run(Detection d, int sampleMask, long totalShingles) {
+    int n = d.n;
+    BlockFeatures[] feat = d.feat;
+    int expected = (int) Math.min(Integer.MAX_VALUE - 16, totalShingles >> Long.bitCount(sampleMask));
+    // Blocks below MIN_SIMILAR_SHINGLES ("small") only make useful pairs with larger blocks
+    // (verify skips small-small pairs), so they get postings of their own that only larger
+    // blocks read: a document of many tiny lines stays linear instead of walking a capped
+    // posting of POSTING_CAP tiny blocks per line.
+    Postings large = new Postings(expected);
+    Postings small = new Postings(16);
+    int[] count = new int[n];
+    IntArrayList touched = new IntArrayList();
+    for (int a = 0; a < n; a++) {
+      if (!d.isRep(a)) {
+        continue;
+      }
+      BlockFeatures fa = feat[a];
+      boolean isLarge = fa.c5.length >= MIN_SIMILAR_SHINGLES;
+      int indexed = 0;
+      // The blocks before a are counted and a is listed in one pass: c5 is distinct, so a
+      // never meets itself, and a large block reads and extends its posting with one look-up.
+      boolean readSmall = isLarge && !small.isEmpty();
+      for (long h : fa.c5) {
+        if ((h & sampleMask) != 0) {
+          continue;
+        }
+        indexed++;
+        if (isLarge) {
+          large.countAndAdd(h, a, count, touched);
+        } else {
+          large.count(h, count, touched);
+          small.add(h, a);
+        }
+        if (readSmall) {
+          small.count(h, count, touched);
+        }
+      }
+      d.indexed[a] = indexed;
+      verify(d, a, count, touched);
+    }
+  }
+
+  private static void verify(Detection d, int a, int[] count, IntArrayList touched) {
+    BlockFeatures[] feat = d.feat;
+    BlockFeatures fa = feat[a];
+    int m = touched.size();
+    if (m == 0) {
+      return;
+    }
+    long[] keys = new long[m];
+    int kept = 0;
+    for (int i = 0; i < m; i++) {
+      int b = touched.getInt(i);
+      int s = count[b];
+      count[b] = 0;
+      if (Math.max(fa.c5.length, feat[b].c5.length) < MIN_SIMILAR_SHINGLES) {
+        // Useless pair: near and contained pairs need both blocks this large, a concatenation
+        // needs the blob larger still (CONCAT_MIN_SHINGLES). Skipping it keeps documents of
+        // many tiny lines (menus, one-character lines) linear.
+        continue;
+      }
+      int minIndexed = Math.max(1, Math.min(d.indexed[a], d.indexed[b]));
+      double est = Math.min(1.0, s / (double) minIndexed);
+      if (est < PREFILTER_CONTAINMENT) {
+        continue;
+      }
+      // higher estimated containment of the smaller first (in 1/1024 steps), then more shared
+      // shingles, then the earlier block
+      long rank = ((long) (1024 - (int) (est * 1024)) << 21) | (0x1FFFFF - Math.min(s, 0x1FFFFF));
+      keys[kept++] = (rank << 31) | b;
+    }
+    touched.clear();
+    Arrays.sort(keys, 0, kept);
+    int limit = Math.min(kept, MAX_VERIFIED);
+    for (int i = 0; i < limit; i++) {
+      int b = (int) (keys[i] & 0x7FFFFFFFL);
+      BlockFeatures fb = feat[b];
+      int inter = BlockFeatures.intersect(fa.c5, fb.c5);
+      int small = Math.min(fa.c5.length, fb.c5.length);
+      if (inter * 2 >= small && small > 0) {
+        d.pairA.add(Math.min(a, b));
+        d.pairB.add(Math.max(a, b));
+        d.pairInter.add(inter);
+      }
+    }
+  }
+}

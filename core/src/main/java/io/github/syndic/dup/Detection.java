@@ -1,0 +1,153 @@
+package io.github.syndic.dup;
+
+import static io.github.syndic.dup.DuplicateDetector.CHAR_SHINGLE;
+import static io.github.syndic.dup.DuplicateDetector.FULL_INDEX_MAX_SHINGLES;
+import static io.github.syndic.dup.DuplicateDetector.MIN_EXACT_CHARS;
+import static io.github.syndic.dup.DuplicateDetector.MIN_EXACT_TOKENS;
+import static io.github.syndic.dup.DuplicateDetector.SAMPLE_BITS;
+
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.hash.Hash64;
+import io.github.syndic.shingle.Shingler;
+import io.github.syndic.text.NormalizedText;
+import io.github.syndic.text.TextNormalizer;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One detection over one document: the state its steps share, by position in the block list
+ * (features, representatives, verified pairs, removals), and the order of the steps: features and
+ * exact groups, {@link CandidateSearch}, {@link ConcatenationFinder}, {@link
+ * KeepResolution#pairs}. Not shared between threads.
+ */
+final class Detection {
+  private static final TextNormalizer NORMALIZER = TextNormalizer.defaults();
+
+  final List<Block> blocks;
+  final boolean[] eligible;
+  final KeepPolicy policy;
+  private final DuplicateDetector.Memo memo;
+  final int n;
+  /** Features of each eligible block (null for the others); exact copies share one object. */
+  final BlockFeatures[] feat;
+  final Removal[] removal;
+  /** Pieces of a concatenation: kept, never removed afterwards. */
+  final boolean[] pinned;
+  /** The block ends with a truncation mark. */
+  final boolean[] truncated;
+  /** Exact-duplicate representative of each eligible block (itself if none). */
+  final int[] rep;
+  /** Number of indexed (sampled) shingles of each representative. */
+  final int[] indexed;
+  /** Verified pairs: a < b, inter = shared char shingles. */
+  final IntArrayList pairA;
+  final IntArrayList pairB;
+  final IntArrayList pairInter;
+  private long[] scratch = new long[1024]; // reused char shingle buffer of the features
+
+  Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DuplicateDetector.Memo memo) {
+    this.blocks = blocks;
+    this.eligible = eligible;
+    this.policy = policy;
+    this.memo = memo;
+    this.n = blocks.size();
+    this.feat = new BlockFeatures[n];
+    this.removal = new Removal[n];
+    this.pinned = new boolean[n];
+    this.truncated = new boolean[n];
+    this.pairA = new IntArrayList(n);
+    this.pairB = new IntArrayList(n);
+    this.pairInter = new IntArrayList(n);
+    this.rep = new int[n];
+    this.indexed = new int[n];
+  }
+
+  List<Removal> run() {
+    long total = 0;
+    Long2IntOpenHashMap firstOfText = new Long2IntOpenHashMap();
+    firstOfText.defaultReturnValue(-1);
+    int[] nextInGroup = new int[n];
+    int[] lastInGroup = new int[n];
+    Arrays.fill(nextInGroup, -1);
+    IntArrayList heads = new IntArrayList();
+    for (int i = 0; i < n; i++) {
+      rep[i] = i;
+      if (!eligible[i]) {
+        continue;
+      }
+      Block b = blocks.get(i);
+      BlockFeatures known = memo == null ? null : memo.get(b);
+      NormalizedText nt = null;
+      int len;
+      long h;
+      if (known != null) {
+        truncated[i] = memo.truncated(b);
+        len = known.normLength;
+        h = known.textHash;
+      } else {
+        truncated[i] = BlockFeatures.endsTruncated(b.text());
+        nt = NORMALIZER.normalize(b.text());
+        len = nt.length();
+        h = Hash64.hashChars(nt.chars(), 0, len);
+      }
+      // Same normalized text (64-bit hash and length equal) as an earlier block: the same
+      // features, shared, so that a document of many repeated short lines (separators, one-word
+      // labels) keeps one object per distinct text alive, not one per line.
+      int g = firstOfText.putIfAbsent(h, i);
+      boolean same = g >= 0 && feat[g].normLength == len;
+      if (same) {
+        feat[i] = feat[g];
+      } else if (known != null) {
+        feat[i] = known;
+      } else {
+        scratch = BlockFeatures.scratchFor(scratch, len);
+        feat[i] = BlockFeatures.of(nt, scratch);
+        feat[i].textHash = h;
+      }
+      if (memo != null && known == null) {
+        memo.put(b, feat[i], truncated[i]);
+      }
+      if (len >= MIN_EXACT_CHARS) {
+        if (same && feat[g].tokens >= MIN_EXACT_TOKENS) {
+          // an exact duplicate: grouped with the earlier copies
+          nextInGroup[lastInGroup[g]] = i;
+          lastInGroup[g] = i;
+          continue;
+        }
+        if (g < 0) {
+          heads.add(i);
+          lastInGroup[i] = i;
+        }
+      }
+      total += feat[i].c5.length;
+    }
+    KeepResolution.exactDuplicates(this, heads, nextInGroup);
+    int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
+    CandidateSearch.run(this, sampleMask, total);
+    ConcatenationFinder.run(this);
+    KeepResolution.pairs(this);
+    KeepResolution.repointExactCopies(this);
+    List<Removal> out = new ArrayList<>();
+    for (Removal r : removal) {
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** True for an eligible block that represents its exact group (or has no exact copy). */
+  boolean isRep(int i) {
+    return feat[i] != null && rep[i] == i;
+  }
+
+  /** The char shingle hashes of block {@code i}'s normalized text, in order. */
+  long[] sequence(int i) {
+    NormalizedText nt = NORMALIZER.normalize(blocks.get(i).text());
+    return Shingler.charShingles(nt.chars(), 0, nt.length(), CHAR_SHINGLE).toLongArray();
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.syndic.dup;
+
+import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MAX_SPAN;
+import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_COVERAGE;
+import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_SHARE;
+import static io.github.syndic.dup.DuplicateDetector.MAX_UNCOVERED_RUN;
+import static io.github.syndic.dup.DuplicateDetector.MIN_SIMILAR_SHINGLES;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
+
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
+/**
+ * What a verified pair is: contained (the smaller block's shingle sequence aligns in order inside
+ * the larger), near (char and word shingle Jaccard), both, or nothing; with the figures that the
+ * {@link Reasons} of a removal cite.
+ */
+final class PairJudge {
+  private PairJudge() {}
+
+  /** The judgement of one pair; the figures are kept for the explanation. */
+  static final class Verdict {
+    int smaller = -1; // the contained block when contained
+    boolean near;
+    double compA; // completeness of a and b, for the keep policy
+    double compB;
+    // contained: the figures of the alignment
+    double containedScore; // share of the smaller's positions matched in order
+    int positions; // char shingle positions of the smaller
+    int span;
+    int maxGap;
+    int before;
+    int after;
+    int small; // distinct char shingles of the smaller and the larger block
+    int large;
+    boolean truncationMark;
+    boolean cutShort;
+    // near: the Jaccards
+    double nearScore; // char shingle Jaccard
+    int inter;
+    int union;
+    double threshold;
+    double wordJaccard;
+  }
+
+  /** The verdict on the pair {@code a, b} sharing {@code inter} char shingles, or null. */
+  static Verdict judge(Detection d, int a, int b, int inter) {
+    BlockFeatures fa = d.feat[a];
+    BlockFeatures fb = d.feat[b];
+    int na = fa.c5.length;
+    int nb = fb.c5.length;
+    int small = Math.min(na, nb);
+    int large = Math.max(na, nb);
+    if (small < MIN_SIMILAR_SHINGLES) {
+      return null;
+    }
+    int union = na + nb - inter;
+    double jac = inter / (double) union;
+    double cont = inter / (double) small;
+    int s = na <= nb ? a : b; // smaller (the earlier on ties)
+    int l = s == a ? b : a;
+    if (!BlockFeatures.numbersCompatible(d.feat[s].nums, d.feat[l].nums)) {
+      return null;
+    }
+    Verdict v = new Verdict();
+    v.small = small;
+    v.large = large;
+    // completeness: equal unless one copy is the other cut short (see below)
+    v.compA = 1.0;
+    v.compB = 1.0;
+    if (cont >= CONTAINED_MIN_COVERAGE
+        && small < large
+        && (d.truncated[s] || small >= CONTAINED_MIN_SHARE * large)) {
+      long[] ss = d.sequence(s);
+      long[] ls = d.sequence(l);
+      Alignment al = align(ss, ls);
+      double matched = al.matched / (double) ss.length;
+      if (matched >= CONTAINED_MIN_COVERAGE
+          && al.maxGap <= MAX_UNCOVERED_RUN
+          && al.span <= CONTAINED_MAX_SPAN * ss.length) {
+        boolean cutShort = d.truncated[s] || al.after > al.before;
+        if (cutShort) {
+          v.compA = na / (double) union;
+          v.compB = nb / (double) union;
+        }
+        v.smaller = s;
+        v.containedScore = matched;
+        v.positions = ss.length;
+        v.span = al.span;
+        v.maxGap = al.maxGap;
+        v.before = al.before;
+        v.after = al.after;
+        v.truncationMark = d.truncated[s];
+        v.cutShort = cutShort;
+      }
+    }
+    double th = DuplicateDetector.nearThreshold(small);
+    if (jac >= th) {
+      int wi = BlockFeatures.intersect(fa.w3, fb.w3);
+      int wu = fa.w3.length + fb.w3.length - wi;
+      double wj = wu == 0 ? 0 : wi / (double) wu;
+      if (wj >= NEAR_MIN_WORD_JACCARD) {
+        v.near = true;
+        v.nearScore = jac;
+        v.inter = inter;
+        v.union = union;
+        v.threshold = th;
+        v.wordJaccard = wj;
+      }
+    }
+    return v.smaller >= 0 || v.near ? v : null;
+  }
+
+  /** In-order alignment of a smaller block's shingle sequence inside a larger one's. */
+  static final class Alignment {
+    int matched; // shingles of the smaller found in order
+    int maxGap; // longest run of consecutive unmatched shingles of the smaller
+    int span; // positions of the larger between the first and last match, inclusive
+    int before; // positions of the larger before the first match
+    int after; // positions of the larger after the last match
+  }
+
+  /**
+   * Greedy in-order alignment: each shingle of {@code s} is matched to its first occurrence in
+   * {@code l} after the previous match; unmatched shingles form gaps.
+   */
+  static Alignment align(long[] s, long[] l) {
+    Long2IntOpenHashMap firstPos = new Long2IntOpenHashMap(l.length);
+    firstPos.defaultReturnValue(-1);
+    int[] nextPos = new int[l.length];
+    for (int i = l.length - 1; i >= 0; i--) {
+      nextPos[i] = firstPos.put(l[i], i);
+    }
+    Alignment al = new Alignment();
+    int p = -1;
+    int first = -1;
+    int gap = 0;
+    for (long h : s) {
+      int q = firstPos.get(h);
+      while (q >= 0 && q <= p) {
+        q = nextPos[q];
+      }
+      if (q < 0) {
+        al.maxGap = Math.max(al.maxGap, ++gap);
+        continue;
+      }
+      gap = 0;
+      if (first < 0) {
+        first = q;
+      }
+      p = q;
+      al.matched++;
+    }
+    if (first >= 0) {
+      al.span = p - first + 1;
+      al.before = first;
+      al.after = l.length - 1 - p;
+    }
+    return al;
+  }
+}
