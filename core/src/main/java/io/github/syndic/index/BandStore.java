@@ -1,6 +1,5 @@
 package io.github.syndic.index;
 
-import io.github.syndic.hash.Hash64;
 import io.github.syndic.lsh.LshParams;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.Arrays;
@@ -54,6 +53,7 @@ final class BandStore {
   private final int k;
   private final int bands;
   private final int rows;
+  private final Banding banding;
   /** log2 of slots per value page. */
   private final int vshift;
   private final int vmask;
@@ -68,6 +68,7 @@ final class BandStore {
     this.k = k;
     this.bands = p.bands();
     this.rows = p.rows();
+    this.banding = new Banding(p);
     int perPage = Integer.highestOneBit(Math.max(1, VALUE_PAGE_SHORTS / k));
     this.vshift = Integer.numberOfTrailingZeros(perPage);
     this.vmask = perPage - 1;
@@ -341,13 +342,8 @@ final class BandStore {
     return (int) (((h & 0xFFFFFFFFL) * cap) >>> 32);
   }
 
-  /** Hash of band {@code band} of the values at {@code v[base..]}: position and entry bits. */
+  /** Hash of band {@code band} of the values at {@code v[base..]}: {@link Banding}'s key. */
   private long hash(short[] v, int base, int band) {
-    long h = (band + 1) * Hash64.GOLDEN;
-    int from = base + band * rows;
-    for (int i = 0; i < rows; i++) {
-      h = Long.rotateLeft((h ^ (v[from + i] & 0xFFFF)) * Hash64.GOLDEN, 29);
-    }
-    return Hash64.fmix64(h);
+    return banding.hash(v, base, band);
   }
 }

@@ -5,7 +5,6 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,18 +17,20 @@ import java.util.Objects;
  * depend on the input order:
  *
  * <ol>
- *   <li>the documents are sorted by timestamp (unknown last), then id;
+ *   <li>the documents are sorted in {@link CanonicalOrder#INPUT_ORDER} (timestamp, unknown last,
+ *       then id);
  *   <li>when {@link IndexConfig#sourceTemplates()} is on, every source's template is learned from
  *       the whole batch first (documents without source form one group);
- *   <li>each document is cleaned with that fixed template and signed;
+ *   <li>each document is cleaned with that fixed template and signed ({@link DocumentPreparer});
  *   <li>the documents are added to a {@link NearDuplicateIndex} in sorted order (the window
- *       applies along that order); every related pair is classified from both containments;
- *   <li>composites are found: a document that is the larger side of trimmed copies of two
- *       documents unrelated to each other holds two stories (a round-up), and its trimmed-copy
- *       links count as containment;
+ *       applies along that order); every related pair is judged by the {@link Verifier}, the later
+ *       document as query;
+ *   <li>the {@link Verifier}'s round-up rule, with every pair known: a document that is the larger
+ *       side of trimmed copies of two documents that are not a related pair holds two stories, and
+ *       its trimmed-copy links count as containment;
  *   <li>the links allowed by the {@link ClusterPolicy} are joined (evicted documents keep their
- *       cluster);
- *   <li>each cluster is named by its canonical member (the policy of {@link NearDuplicateIndex}).
+ *       cluster) in the index's cluster structure;
+ *   <li>each cluster is named by its canonical member ({@link CanonicalOrder}).
  * </ol>
  *
  * <p>Immutable and thread-safe: {@link #run} keeps its state on the stack.
@@ -47,10 +48,6 @@ public final class BatchDeduplicator {
     return config;
   }
 
-  private static final Comparator<Doc> INPUT_ORDER =
-      Comparator.comparing(Doc::timestamp, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-          .thenComparing(Doc::id);
-
   /**
    * Clusters {@code docs}.
    *
@@ -58,7 +55,7 @@ public final class BatchDeduplicator {
    */
   public Clusters run(List<Doc> docs) {
     List<Doc> sorted = new ArrayList<>(docs);
-    sorted.sort(INPUT_ORDER);
+    sorted.sort(CanonicalOrder.INPUT_ORDER);
     Object2IntOpenHashMap<String> indexOf = new Object2IntOpenHashMap<>(sorted.size());
     indexOf.defaultReturnValue(-1);
     for (int i = 0; i < sorted.size(); i++) {
@@ -67,35 +64,26 @@ public final class BatchDeduplicator {
       }
     }
     NearDuplicateIndex index = NearDuplicateIndex.create(config, sorted.size());
-    SourceTemplates model = null;
-    if (config.sourceTemplates()) {
-      model = index.newTemplates();
-      for (Doc d : sorted) {
-        model.learn(d.source(), model.fingerprints(d.text()));
-      }
-    }
+    DocumentPreparer preparer = new DocumentPreparer(config);
+    Verifier verifier = new Verifier(config);
+    SourceTemplates model = preparer.learnTemplates(sorted);
     int n = sorted.size();
-    int[] parent = new int[n];
-    int[] lengths = new int[n];
-    long[] sizes = new long[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    // 1. Every related pair, classified from both containments (order-free).
+    PreparedDoc[] prepared = new PreparedDoc[n];
+    // 1. Every related pair, judged by the verifier with the later document as query.
     LongOpenHashSet related = new LongOpenHashSet();
-    List<int[]> links = new ArrayList<>(); // {a, b, relation ordinal}
-    List<double[]> scores = new ArrayList<>(); // {jaccard, containment of a, containment of b}
+    List<int[]> links = new ArrayList<>(); // {later, earlier, relation ordinal}
+    List<double[]> scores = new ArrayList<>(); // {jaccard, containment of later, of earlier}
     for (int i = 0; i < n; i++) {
-      PreparedDoc p = index.prepare(sorted.get(i), model);
-      lengths[i] = p.length();
-      sizes[i] = p.signature().setSize();
+      PreparedDoc p = preparer.prepare(sorted.get(i), model);
+      prepared[i] = p;
       Match m = index.add(p, false);
       for (Neighbor nb : m.neighbors()) {
         int j = indexOf.getInt(nb.id());
+        // The index may have applied its incremental round-up rule: the verdict before it.
         Relation r =
             config.verify()
-                ? Relation.classify(
-                    nb.containmentOfQuery(), nb.containmentOfIndexed(), sizes[i], sizes[j], config)
+                ? verifier.classify(nb.containmentOfQuery(), nb.containmentOfIndexed(),
+                    p.signature().setSize(), prepared[j].signature().setSize())
                 : Relation.DUPLICATE;
         if (r == null) {
           continue;
@@ -105,13 +93,74 @@ public final class BatchDeduplicator {
         scores.add(new double[] {nb.jaccard(), nb.containmentOfQuery(), nb.containmentOfIndexed()});
       }
     }
-    // 2. Composites: a document that is the larger side of trimmed copies of two unrelated
-    // documents holds two stories (a round-up); its trimmed links do not join clusters.
+    IntOpenHashSet composite = composites(links, related, prepared);
+    // 3. Union of the links the policy allows.
+    Relation[] relations = Relation.values();
+    ClusterTable clusters = new ClusterTable(n);
+    clusters.ensureSlots(n);
+    for (int i = 0; i < n; i++) {
+      clusters.reset(i);
+    }
+    List<Clusters.Link> pairs = new ArrayList<>(links.size());
+    for (int li = 0; li < links.size(); li++) {
+      int[] l = links.get(li);
+      Relation r = relations[l[2]];
+      if (r == Relation.TRIMMED_COPY && config.policy() != ClusterPolicy.ALL) {
+        boolean queryLarger = Verifier.queryIsLarger(size(prepared, l[0]), size(prepared, l[1]));
+        if (composite.contains(queryLarger ? l[0] : l[1])) {
+          r = Verifier.asContainment(queryLarger);
+        }
+      }
+      boolean joined = config.policy().links(r);
+      if (joined) {
+        clusters.union(l[0], l[0], l[1], l[1]);
+      }
+      double[] sc = scores.get(li);
+      pairs.add(new Clusters.Link(sorted.get(l[0]).id(), sorted.get(l[1]).id(), r, sc[0], sc[1],
+          sc[2], joined));
+    }
+    // 4. Each cluster in canonical order, named by its first member.
+    Comparator<PreparedDoc> canonical = CanonicalOrder.of(config).comparator();
+    List<Clusters.Cluster> out = new ArrayList<>();
+    Map<String, String> of = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      int c = clusters.of(i);
+      List<PreparedDoc> g = new ArrayList<>();
+      if (c < 0) {
+        g.add(prepared[i]);
+      } else if (clusters.head(c) == i) {
+        int s = i;
+        do {
+          g.add(prepared[s]);
+          s = clusters.next(s);
+        } while (s != i);
+        g.sort(canonical);
+      } else {
+        continue;
+      }
+      List<String> members = new ArrayList<>(g.size());
+      for (PreparedDoc p : g) {
+        members.add(p.id());
+        of.put(p.id(), g.get(0).id());
+      }
+      out.add(new Clusters.Cluster(members.get(0), members));
+    }
+    out.sort(Comparator.comparing(Clusters.Cluster::canonical));
+    return new Clusters(out, of, pairs);
+  }
+
+  /**
+   * 2. The round-up rule with every pair known: the documents that are the larger side of trimmed
+   * copies of two documents that are not a related pair.
+   */
+  private static IntOpenHashSet composites(
+      List<int[]> links, LongOpenHashSet related, PreparedDoc[] prepared) {
     Int2ObjectOpenHashMap<IntArrayList> smallerPartners = new Int2ObjectOpenHashMap<>();
     for (int[] l : links) {
       if (l[2] == Relation.TRIMMED_COPY.ordinal()) {
-        int big = sizes[l[0]] >= sizes[l[1]] ? l[0] : l[1];
-        int small = big == l[0] ? l[1] : l[0];
+        boolean queryLarger = Verifier.queryIsLarger(size(prepared, l[0]), size(prepared, l[1]));
+        int big = queryLarger ? l[0] : l[1];
+        int small = queryLarger ? l[1] : l[0];
         smallerPartners.computeIfAbsent(big, x -> new IntArrayList()).add(small);
       }
     }
@@ -128,84 +177,14 @@ public final class BatchDeduplicator {
         }
       }
     }
-    // 3. Union of the links the policy allows.
-    Relation[] relations = Relation.values();
-    List<Clusters.Link> out0 = new ArrayList<>(links.size());
-    for (int li = 0; li < links.size(); li++) {
-      int[] l = links.get(li);
-      Relation r = relations[l[2]];
-      if (r == Relation.TRIMMED_COPY && config.policy() != ClusterPolicy.ALL) {
-        int big = sizes[l[0]] >= sizes[l[1]] ? l[0] : l[1];
-        if (composite.contains(big)) {
-          r = big == l[0] ? Relation.CONTAINS : Relation.CONTAINED;
-        }
-      }
-      boolean joined = config.policy().links(r);
-      if (joined) {
-        union(parent, l[0], l[1]);
-      }
-      double[] sc = scores.get(li);
-      out0.add(new Clusters.Link(sorted.get(l[0]).id(), sorted.get(l[1]).id(), r, sc[0], sc[1],
-          sc[2], joined));
-    }
-    Map<String, Integer> prefRank = new HashMap<>();
-    for (int r = 0; r < config.preferredSources().size(); r++) {
-      prefRank.putIfAbsent(config.preferredSources().get(r), r);
-    }
-    Comparator<Integer> canonical =
-        Comparator.<Integer, Instant>comparing(
-                i -> sorted.get(i).timestamp(),
-                Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-            .thenComparingInt(
-                i -> sorted.get(i).source() == null
-                    ? Integer.MAX_VALUE
-                    : prefRank.getOrDefault(sorted.get(i).source(), Integer.MAX_VALUE))
-            .thenComparing(Comparator.<Integer>comparingInt(i -> lengths[i]).reversed())
-            .thenComparing(i -> sorted.get(i).id());
-    Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
-    }
-    List<Clusters.Cluster> out = new ArrayList<>(groups.size());
-    Map<String, String> of = new HashMap<>(n * 2);
-    for (List<Integer> g : groups.values()) {
-      g.sort(canonical);
-      List<String> members = new ArrayList<>(g.size());
-      for (int i : g) {
-        members.add(sorted.get(i).id());
-      }
-      String c = members.get(0);
-      for (String m : members) {
-        of.put(m, c);
-      }
-      out.add(new Clusters.Cluster(c, members));
-    }
-    out.sort(Comparator.comparing(Clusters.Cluster::canonical));
-    return new Clusters(out, of, out0);
+    return composite;
+  }
+
+  private static long size(PreparedDoc[] prepared, int i) {
+    return prepared[i].signature().setSize();
   }
 
   private static long pairKey(int a, int b) {
     return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      // The smaller root wins, so the forest does not depend on the order links arrive in.
-      if (ra < rb) {
-        parent[rb] = ra;
-      } else {
-        parent[ra] = rb;
-      }
-    }
   }
 }

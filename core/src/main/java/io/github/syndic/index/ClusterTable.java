@@ -10,6 +10,9 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * cluster and splices the two circles in O(1); leaving walks the circle to the predecessor.
  * Numbers of emptied clusters are reused.
  *
+ * <p>The one cluster structure of the feed: {@link NearDuplicateIndex} and {@link
+ * BatchDeduplicator} both join through {@link #union}.
+ *
  * <p>Not thread-safe: {@link NearDuplicateIndex} guards it with its lock.
  */
 final class ClusterTable {
@@ -120,6 +123,28 @@ final class ClusterTable {
     sizes.set(keep, sizes.get(keep) + sizes.get(drop));
     ids.set(keep, Math.min(ids.get(keep), ids.get(drop)));
     free(drop);
+  }
+
+  /**
+   * Joins the clusters of slots {@code a} and {@code b} (ordinals {@code ordA}, {@code ordB}; a
+   * cluster's id is the smallest ordinal that ever joined it): the one union of the feed, used by
+   * the index and the batch.
+   */
+  void union(int a, long ordA, int b, long ordB) {
+    int ca = of(a);
+    int cb = of(b);
+    if (ca >= 0 && ca == cb) {
+      return;
+    }
+    if (ca < 0 && cb < 0) {
+      join(create(ordA, a), b, ordB);
+    } else if (ca < 0) {
+      join(cb, a, ordA);
+    } else if (cb < 0) {
+      join(ca, b, ordB);
+    } else {
+      merge(ca, cb);
+    }
   }
 
   /** Takes {@code slot} out of its cluster (if any); an emptied cluster's number is freed. */

@@ -4,7 +4,6 @@ import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
-import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
@@ -31,7 +30,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -115,24 +113,21 @@ public final class NearDuplicateIndex {
   private static final int DOC_FIXED_BYTES = 32;
 
   /** Timestamp stored for an unknown time: after every real time, never evicted. */
-  private static final long NO_TIME = Long.MAX_VALUE;
-
-  /** Chance that two unequal 32-bit MinHash values agree in their low 16 bits. */
-  private static final double LOW16_COLLISION = 1.0 / 65536.0;
+  private static final long NO_TIME = CanonicalOrder.NO_TIME;
 
   /** Eviction scans run when the cutoff moved by at least window / this. */
   private static final int EVICTION_STEPS = 16;
 
   private final IndexConfig config;
-  private final MinHasher hasher;
-  private final Cleaner cleaner;
+  private final DocumentPreparer preparer;
+  private final Verifier verifier;
+  private final CanonicalOrder order;
   private final int k;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final BandStore store;
   private final SourceTemplates templates;
   private final Object2IntOpenHashMap<String> sourceCode = new Object2IntOpenHashMap<>();
   private final List<String> sourceNames = new ArrayList<>();
-  private final Object2IntOpenHashMap<String> preferredRank = new Object2IntOpenHashMap<>();
   private final IntArrayList freeSlots = new IntArrayList();
   private final IdTable ids;
   private final LongPages ordinals;
@@ -151,11 +146,12 @@ public final class NearDuplicateIndex {
 
   private NearDuplicateIndex(IndexConfig config, int initialSlots) {
     this.config = Objects.requireNonNull(config, "config");
-    this.hasher = config.spec().hasher();
-    this.cleaner = Cleaner.create(config.cleaner());
+    this.preparer = new DocumentPreparer(config);
+    this.verifier = new Verifier(config);
+    this.order = CanonicalOrder.of(config);
     this.k = config.spec().k();
     this.store = new BandStore(k, config.lsh(), initialSlots);
-    this.templates = new SourceTemplates(TextNormalizer.of(config.spec().normalizer()));
+    this.templates = preparer.newTemplates();
     int cap = Math.max(16, initialSlots);
     ids = new IdTable(cap);
     ordinals = new LongPages(cap);
@@ -167,11 +163,6 @@ public final class NearDuplicateIndex {
     trimPartner = new IntPages(cap);
     trimPartnerOrd = new IntPages(cap);
     sourceCode.defaultReturnValue(-1);
-    preferredRank.defaultReturnValue(Integer.MAX_VALUE);
-    List<String> pref = config.preferredSources();
-    for (int i = 0; i < pref.size(); i++) {
-      preferredRank.putIfAbsent(pref.get(i), i);
-    }
   }
 
   /** An empty index. */
@@ -208,36 +199,18 @@ public final class NearDuplicateIndex {
    */
   public PreparedDoc prepare(Doc doc) {
     Objects.requireNonNull(doc, "doc");
-    long[] fps = config.sourceTemplates() ? templates.fingerprints(doc.text()) : new long[0];
-    String text = doc.text();
-    if (config.sourceTemplates()) {
-      lock.readLock().lock();
-      try {
-        text = templates.strip(doc.source(), text);
-      } finally {
-        lock.readLock().unlock();
-      }
+    long[] fps = preparer.lineFingerprints(doc.text());
+    if (!config.sourceTemplates()) {
+      return preparer.prepare(doc, null, fps);
     }
-    return sign(doc, text, fps);
-  }
-
-  /** Prepares with a fixed template model (batch use: the model is not being written). */
-  PreparedDoc prepare(Doc doc, SourceTemplates model) {
-    String text = model == null ? doc.text() : model.strip(doc.source(), doc.text());
-    return sign(doc, text, new long[0]);
-  }
-
-  private PreparedDoc sign(Doc doc, String text, long[] fps) {
-    if (config.clean()) {
-      text = cleaner.clean(text).text();
+    String text;
+    lock.readLock().lock();
+    try {
+      text = templates.strip(doc.source(), doc.text());
+    } finally {
+      lock.readLock().unlock();
     }
-    Signature sig = hasher.sign(text);
-    return new PreparedDoc(doc.id(), doc.timestamp(), doc.source(), sig, text.length(), fps);
-  }
-
-  /** A new template model for this index's normalizer (batch use). */
-  SourceTemplates newTemplates() {
-    return new SourceTemplates(TextNormalizer.of(config.spec().normalizer()));
+    return preparer.prepare(new Doc(doc.id(), text, doc.timestamp(), doc.source()), null, fps);
   }
 
   // ---------------------------------------------------------------- adding
@@ -262,9 +235,8 @@ public final class NearDuplicateIndex {
    * learned or applied.
    */
   public Match add(String id, CleanResult cleaned, Instant timestamp, String source) {
-    String text = cleaned.text();
-    return add(
-        new PreparedDoc(id, timestamp, source, hasher.sign(text), text.length(), new long[0]));
+    return add(preparer.signCleaned(new Doc(id, null, timestamp, source), cleaned.text(),
+        new long[0]));
   }
 
   /**
@@ -302,7 +274,7 @@ public final class NearDuplicateIndex {
           evictBefore(cutoff);
         }
       }
-      short[] q = low16(p.signature());
+      short[] q = Verifier.low16(p.signature());
       List<Hit> hits = find(p.signature(), q);
       int slot = allocate();
       ordinals.set(slot, nextOrdinal++);
@@ -365,7 +337,7 @@ public final class NearDuplicateIndex {
         continue;
       }
       int x = h.slot;
-      if (size > setSizes.get(x)) {
+      if (Verifier.queryIsLarger(size, setSizes.get(x))) {
         smaller.add(i);
         continue;
       }
@@ -374,7 +346,7 @@ public final class NearDuplicateIndex {
       if (trimPartner.get(x) == COMPOSITE
           || (partner >= 0 && !related(q, size, partner))) {
         trimPartner.set(x, COMPOSITE);
-        out[i] = Relation.CONTAINED;
+        out[i] = Verifier.asContainment(false);
       } else if (partner < 0) {
         trimPartner.set(x, slot);
         trimPartnerOrd.set(x, (int) ordinals.get(slot));
@@ -391,7 +363,7 @@ public final class NearDuplicateIndex {
     if (composite) {
       trimPartner.set(slot, COMPOSITE);
       for (int i : smaller) {
-        out[i] = Relation.CONTAINS;
+        out[i] = Verifier.asContainment(true);
       }
     } else if (!smaller.isEmpty()) {
       int first = hits.get(smaller.getInt(0)).slot;
@@ -407,37 +379,11 @@ public final class NearDuplicateIndex {
   }
 
   private boolean related(short[] q, long size, int slot) {
-    return relation(store.equalValues(q, slot), size, setSizes.get(slot)) != null;
+    return verifier.related(store.equalValues(q, slot), size, setSizes.get(slot));
   }
 
   private boolean related(int a, int b) {
-    return relation(store.equalValues(a, b), setSizes.get(a), setSizes.get(b)) != null;
-  }
-
-  private Relation relation(int equal, long sizeA, long sizeB) {
-    double j = jaccardOf(equal);
-    return Relation.classify(
-        Signature.containmentFromJaccard(j, sizeA, sizeB),
-        Signature.containmentFromJaccard(j, sizeB, sizeA), sizeA, sizeB, config);
-  }
-
-  /**
-   * Fewest equal values for which two sets of these sizes can have any {@link Relation}: every
-   * relation needs the smaller set covered by {@code c = containmentThreshold}, i.e. J &gt;= c s /
-   * (s + l - c s) for sizes s &lt;= l. Two values are subtracted as a margin for rounding and the
-   * 16-bit collision correction, so the early exit never changes a result.
-   */
-  private int minEqual(long a, long b) {
-    double s = Math.min(a, b);
-    double l = Math.max(a, b);
-    double c = config.containmentThreshold();
-    double jMin = c * s / (s + l - c * s);
-    return Math.max(0, (int) Math.floor(jMin * k) - 2);
-  }
-
-  private double jaccardOf(int equal) {
-    double raw = equal / (double) k;
-    return Math.max(0.0, (raw - LOW16_COLLISION) / (1.0 - LOW16_COLLISION));
+    return verifier.related(store.equalValues(a, b), setSizes.get(a), setSizes.get(b));
   }
 
   // ---------------------------------------------------------------- querying
@@ -461,7 +407,7 @@ public final class NearDuplicateIndex {
     checkSpec(p.signature());
     lock.readLock().lock();
     try {
-      List<Hit> hits = find(p.signature(), low16(p.signature()));
+      List<Hit> hits = find(p.signature(), Verifier.low16(p.signature()));
       List<Neighbor> neighbors = new ArrayList<>(hits.size());
       long cluster = -1;
       String canonical = p.id();
@@ -499,21 +445,14 @@ public final class NearDuplicateIndex {
     for (var it = cand.iterator(); it.hasNext(); ) {
       int slot = it.nextInt();
       long other = setSizes.get(slot);
-      int eq;
-      if (config.verify()) {
-        eq = store.equalValuesAtLeast(q, slot, minEqual(size, other));
-        if (eq < 0) {
-          continue; // cannot reach the containment threshold: no relation
-        }
-      } else {
-        eq = store.equalValues(q, slot);
-      }
-      double j = jaccardOf(eq);
-      double cq = Signature.containmentFromJaccard(j, size, other);
-      double ci = Signature.containmentFromJaccard(j, other, size);
-      Relation r = config.verify() ? Relation.classify(cq, ci, size, other, config) : Relation.DUPLICATE;
-      if (r != null) {
-        out.add(new Hit(slot, new Neighbor(ids.id(slot), j, cq, ci, r, clusterIdOf(slot))));
+      // Most candidates cannot reach the containment threshold: rejected after a few values.
+      int eq = config.verify()
+          ? store.equalValuesAtLeast(q, slot, verifier.minEqual(size, other))
+          : store.equalValues(q, slot);
+      Verifier.Verdict v = verifier.verdict(eq, size, other);
+      if (v != null) {
+        out.add(new Hit(slot, new Neighbor(ids.id(slot), v.jaccard(), v.containmentOfQuery(),
+            v.containmentOfIndexed(), v.relation(), clusterIdOf(slot))));
       }
     }
     out.sort(HIT_ORDER);
@@ -572,20 +511,7 @@ public final class NearDuplicateIndex {
   // ---------------------------------------------------------------- clusters
 
   private void union(int a, int b) {
-    int ca = clusters.of(a);
-    int cb = clusters.of(b);
-    if (ca >= 0 && ca == cb) {
-      return;
-    }
-    if (ca < 0 && cb < 0) {
-      int c = clusters.create(ordinals.get(a), a);
-      clusters.join(c, b, ordinals.get(b));
-    } else if (ca < 0 || cb < 0) {
-      int single = ca < 0 ? a : b;
-      clusters.join(ca < 0 ? cb : ca, single, ordinals.get(single));
-    } else {
-      clusters.merge(ca, cb);
-    }
+    clusters.union(a, ordinals.get(a), b, ordinals.get(b));
   }
 
   private long clusterIdOf(int slot) {
@@ -608,24 +534,14 @@ public final class NearDuplicateIndex {
     return ids.id(best);
   }
 
-  /** True when slot {@code a} beats {@code b} as canonical member. */
+  /** True when slot {@code a} beats {@code b} as canonical member ({@link CanonicalOrder}). */
   private boolean better(int a, int b) {
-    if (timestamps.get(a) != timestamps.get(b)) {
-      return timestamps.get(a) < timestamps.get(b);
-    }
-    int ra = rank(sources.get(a));
-    int rb = rank(sources.get(b));
-    if (ra != rb) {
-      return ra < rb;
-    }
-    if (lengths.get(a) != lengths.get(b)) {
-      return lengths.get(a) > lengths.get(b);
-    }
-    return ids.id(a).compareTo(ids.id(b)) < 0; // String order, as documented (not UTF-8 order)
+    return CanonicalOrder.compare(timestamps.get(a), rank(sources.get(a)), lengths.get(a),
+        ids.id(a), timestamps.get(b), rank(sources.get(b)), lengths.get(b), ids.id(b)) < 0;
   }
 
   private int rank(int source) {
-    return source < 0 ? Integer.MAX_VALUE : preferredRank.getInt(sourceNames.get(source));
+    return source < 0 ? CanonicalOrder.UNRANKED : order.rank(sourceNames.get(source));
   }
 
   /** The cluster id of an indexed document, or -1 when it is not indexed. */
@@ -1146,14 +1062,6 @@ public final class NearDuplicateIndex {
     return c;
   }
 
-  private short[] low16(Signature sig) {
-    short[] q = new short[k];
-    for (int i = 0; i < k; i++) {
-      q[i] = (short) sig.value(i);
-    }
-    return q;
-  }
-
   private void checkSpec(Signature sig) {
     if (!sig.spec().equals(config.spec())) {
       throw new IllegalArgumentException(
@@ -1163,10 +1071,6 @@ public final class NearDuplicateIndex {
   }
 
   private static long toMillis(Instant t) {
-    try {
-      return t.toEpochMilli();
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("timestamp out of range: " + t, e);
-    }
+    return CanonicalOrder.millis(t);
   }
 }

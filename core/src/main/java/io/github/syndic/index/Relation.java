@@ -2,7 +2,8 @@ package io.github.syndic.index;
 
 /**
  * How an indexed document relates to the document that was added or queried, decided from the
- * estimated Jaccard similarity and the exact shingle-set sizes (containment both ways).
+ * estimated Jaccard similarity and the exact shingle-set sizes (containment both ways) by the
+ * {@link Verifier}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,25 +22,4 @@ public enum Relation {
   CONTAINED,
   /** The indexed document lies inside the queried one, which is much larger. */
   CONTAINS;
-
-  /**
-   * The relation for estimated Jaccard {@code j} between a queried set of {@code sizeQuery}
-   * distinct shingles and an indexed set of {@code sizeIndexed}, or null when the documents are
-   * neither duplicates nor contained.
-   */
-  static Relation classify(
-      double containmentOfQuery, double containmentOfIndexed, long sizeQuery, long sizeIndexed,
-      IndexConfig c) {
-    if (Math.min(containmentOfQuery, containmentOfIndexed) >= c.threshold()) {
-      return DUPLICATE;
-    }
-    if (Math.max(containmentOfQuery, containmentOfIndexed) < c.containmentThreshold()) {
-      return null;
-    }
-    double ratio = Math.min(sizeQuery, sizeIndexed) / (double) Math.max(sizeQuery, sizeIndexed);
-    if (ratio >= c.copyMinRatio()) {
-      return TRIMMED_COPY;
-    }
-    return containmentOfQuery >= containmentOfIndexed ? CONTAINED : CONTAINS;
-  }
 }

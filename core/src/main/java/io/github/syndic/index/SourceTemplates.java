@@ -24,13 +24,14 @@ import java.util.TreeMap;
  * headings) and is dropped before signing, so that two different stories of one site do not look
  * alike and copies of one story on two sites do.
  *
- * <p>This is the index's own small mechanism; when the boilerplate stage's {@code TemplateModel}
- * lands, {@link #strip} is the one place to delegate to it.
+ * <p>Made by {@link DocumentPreparer#newTemplates()} (or {@link DocumentPreparer#learnTemplates}),
+ * which fixes the normalizer of the line fingerprints.
  *
- * <p>Not thread-safe: {@link NearDuplicateIndex} reads it under its read lock and learns under its
+ * <p>Not thread-safe: concurrent readers ({@link #strip}, {@link #isTemplate}) are safe only while
+ * nothing learns; {@link NearDuplicateIndex} reads it under its read lock and learns under its
  * write lock.
  */
-final class SourceTemplates {
+public final class SourceTemplates {
   /**
    * A line is template when at least this many documents of its source contain it. A wire story
    * is republished by one outlet once, rarely two or three times; furniture is on most pages.
@@ -67,12 +68,16 @@ final class SourceTemplates {
 
   /** Distinct fingerprints of the non-empty lines of {@code text}, in first-seen order. */
   long[] fingerprints(String text) {
+    return fingerprints(normalizer, text);
+  }
+
+  static long[] fingerprints(TextNormalizer normalizer, String text) {
     List<Block> blocks = BlockSegmenter.lines(text);
     LongOpenHashSet seen = new LongOpenHashSet(blocks.size());
     long[] out = new long[blocks.size()];
     int n = 0;
     for (Block b : blocks) {
-      long fp = fingerprint(b.text());
+      long fp = fingerprint(normalizer, b.text());
       if (fp != 0 && seen.add(fp)) {
         out[n++] = fp;
       }
@@ -86,6 +91,10 @@ final class SourceTemplates {
    * boilerplate stage's source templates; 0 for a line without letters or digits.
    */
   long fingerprint(String line) {
+    return fingerprint(normalizer, line);
+  }
+
+  private static long fingerprint(TextNormalizer normalizer, String line) {
     NormalizedText t = normalizer.normalize(line);
     if (t.isEmpty()) {
       return 0;
@@ -95,7 +104,7 @@ final class SourceTemplates {
   }
 
   /** True when the line with fingerprint {@code fp} is template for {@code source}. */
-  boolean isTemplate(String source, long fp) {
+  public boolean isTemplate(String source, long fp) {
     Counts c = bySource.get(key(source));
     if (c == null || fp == 0) {
       return false;
@@ -105,7 +114,7 @@ final class SourceTemplates {
   }
 
   /** The lines of {@code text} that are not template for {@code source}, joined by line feeds. */
-  String strip(String source, String text) {
+  public String strip(String source, String text) {
     Counts c = bySource.get(key(source));
     if (c == null) {
       return text;
@@ -119,8 +128,13 @@ final class SourceTemplates {
     return sb.toString();
   }
 
-  /** Counts one document's distinct line fingerprints for {@code source}. */
-  void learn(String source, long[] fps) {
+  /**
+   * Counts one document's distinct line fingerprints ({@link DocumentPreparer#lineFingerprints})
+   * for {@code source} (null: the group of documents without source). The result depends on the
+   * order of a source's documents (rare lines are forgotten past {@link #MAX_LINES_PER_SOURCE}),
+   * not on how sources interleave.
+   */
+  public void learn(String source, long[] fps) {
     Counts c = bySource.computeIfAbsent(key(source), s -> new Counts());
     c.docs++;
     for (long fp : fps) {
@@ -139,8 +153,31 @@ final class SourceTemplates {
     }
   }
 
+  /**
+   * Adds the sources of {@code other}, which must share none with this model and use the same
+   * normalizer: models learned per source apart join into the model learned over all of them.
+   *
+   * @throws IllegalArgumentException if a source is in both or the normalizers differ
+   */
+  public void addAll(SourceTemplates other) {
+    if (!other.normalizer.options().equals(normalizer.options())) {
+      throw new IllegalArgumentException("template models made with different normalizers");
+    }
+    for (String s : other.bySource.keySet()) {
+      if (bySource.containsKey(s)) {
+        throw new IllegalArgumentException("source '" + s + "' is in both template models");
+      }
+    }
+    for (Map.Entry<String, Counts> e : other.bySource.entrySet()) {
+      Counts c = new Counts();
+      c.docs = e.getValue().docs;
+      c.lines.putAll(e.getValue().lines);
+      bySource.put(e.getKey(), c);
+    }
+  }
+
   /** Number of documents counted for {@code source}. */
-  int docs(String source) {
+  public int docs(String source) {
     Counts c = bySource.get(key(source));
     return c == null ? 0 : c.docs;
   }
