@@ -155,4 +155,28 @@ class TokenizerTest {
       assertEquals(t.hash(i), h.getLong(i), message);
     }
   }
+
+  /** The streaming hash ({@code START}, {@code step}, {@code finish}) is the token hash. */
+  @Test
+  void tokenRuleStreamingHashIsTheTokenHash() {
+    for (String w : new String[] {"a", "hello", "كتاب", "\uD840\uDC00", "2025"}) {
+      char[] c = w.toCharArray();
+      long h = TokenRule.START;
+      for (char x : c) {
+        h = TokenRule.step(h, x);
+      }
+      assertEquals(Hash64.hashChars(c, 0, c.length), TokenRule.finish(h), w);
+      assertEquals(Hash64.hashChars(c, 0, c.length), TokenRule.hash(c, 0, c.length), w);
+    }
+  }
+
+  /** The fused loop's fast class: no char below SPACED_END is a one-char token. */
+  @Test
+  void noUnspacedScriptBelowSpacedEnd() {
+    for (char c = 0; c < 0x3000; c++) {
+      assertEquals(c >= TokenRule.SPACED_END && TokenRule.isUnspacedScript(c),
+          TokenRule.isUnspacedScript(c), Integer.toHexString(c));
+    }
+    assertEquals(true, TokenRule.isUnspacedScript(TokenRule.SPACED_END));
+  }
 }
