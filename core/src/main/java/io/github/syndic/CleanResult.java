@@ -5,6 +5,8 @@ import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.doc.Removal;
 
 import io.github.syndic.doc.Block;
+import io.github.syndic.doc.PageMetadata;
+import io.github.syndic.doc.PageStructure;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +26,17 @@ public final class CleanResult {
   private final List<Removal> removals;
   private final Removal[] byBlock;
 
+  private final PageStructure structure;
+  private final PageMetadata metadata;
+
   CleanResult(String original, List<Block> blocks, List<Removal> removals) {
+    this(original, blocks, removals, null, PageMetadata.NONE);
+  }
+
+  CleanResult(String original, List<Block> blocks, List<Removal> removals,
+      PageStructure structure, PageMetadata metadata) {
+    this.structure = structure;
+    this.metadata = metadata == null ? PageMetadata.NONE : metadata;
     this.original = original;
     this.blocks = Collections.unmodifiableList(new ArrayList<>(blocks));
     this.removals = List.copyOf(removals);
@@ -38,7 +50,20 @@ public final class CleanResult {
     }
   }
 
-  /** The input text, unchanged. */
+  /**
+   * The structure behind the blocks of an HTML page (tag paths, link density, source offsets),
+   * or null for text input.
+   */
+  public PageStructure structure() {
+    return structure;
+  }
+
+  /** The page's metadata (title, date, author, language); {@link PageMetadata#NONE} for text. */
+  public PageMetadata metadata() {
+    return metadata;
+  }
+
+  /** The input text, unchanged; for HTML input, the page's visible text, one block per line. */
   public String original() {
     return original;
   }

@@ -3,6 +3,12 @@ package io.github.syndic;
 import io.github.syndic.doc.Removal;
 
 import io.github.syndic.doc.Block;
+import io.github.syndic.doc.PageMetadata;
+import io.github.syndic.doc.PageStructure;
+import io.github.syndic.html.HtmlCharset;
+import io.github.syndic.html.HtmlDocument;
+import io.github.syndic.html.HtmlReader;
+import java.nio.charset.Charset;
 
 import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.TemplateModel;
@@ -73,7 +79,38 @@ public final class Cleaner {
    */
   public CleanResult clean(CharSequence text, TemplateModel template) {
     String original = text == null ? "" : text.toString();
-    List<Block> all = BlockSegmenter.lines(original);
+    return clean(original, BlockSegmenter.lines(original), template, null, PageMetadata.NONE);
+  }
+
+  /**
+   * Cleans an HTML page: its blocks are the visible text of its block-level elements (see {@link
+   * HtmlReader}), judged by the same stages as text plus the rules that read the page's
+   * structure. The result's {@link CleanResult#original()} is the page's visible text (one block
+   * per line); {@link CleanResult#metadata()} holds its title, date, author and language.
+   *
+   * @param html the page; null is treated as empty
+   * @param baseUri the page's address, or null or empty
+   */
+  public CleanResult cleanHtml(String html, String baseUri) {
+    return cleanHtml(HtmlReader.read(html, baseUri), config.template());
+  }
+
+  /**
+   * {@link #cleanHtml(String, String)} of undecoded bytes: the charset is {@code charset} when
+   * given, else found as {@link HtmlCharset#detect} says (BOM, {@code <meta charset>}, {@code
+   * http-equiv}, then the bytes).
+   */
+  public CleanResult cleanHtml(byte[] html, Charset charset, String baseUri) {
+    return cleanHtml(HtmlCharset.decode(html, charset), baseUri);
+  }
+
+  /** Cleans a page read by {@link HtmlReader}, applying {@code template} (null for none). */
+  public CleanResult cleanHtml(HtmlDocument page, TemplateModel template) {
+    return clean(page.text(), page.blocks(), template, page.structure(), page.metadata());
+  }
+
+  private CleanResult clean(String original, List<Block> all, TemplateModel template,
+      PageStructure structure, PageMetadata metadata) {
     // Blocks over maxBlockChars are kept unexamined; the stages see the others only.
     int max = config.maxBlockChars();
     List<Block> analyzed = new ArrayList<>(all.size());
@@ -88,7 +125,8 @@ public final class Cleaner {
     DuplicateDetector.Memo duplicateMemo = DuplicateDetector.newMemo();
     List<Block> current = analyzed;
     for (int pass = 0; pass < MAX_PASSES && !current.isEmpty(); pass++) {
-      List<Removal> found = stages(current, template, boilerplateMemo, duplicateMemo);
+      List<Removal> found =
+          stages(current, template, structure, boilerplateMemo, duplicateMemo);
       if (found.isEmpty()) {
         break;
       }
@@ -109,7 +147,7 @@ public final class Cleaner {
         removals.add(settle(r, removedBy));
       }
     }
-    return new CleanResult(original, all, removals);
+    return new CleanResult(original, all, removals, structure, metadata);
   }
 
   /**
@@ -172,12 +210,13 @@ public final class Cleaner {
    * their removals, in block order.
    */
   private List<Removal> stages(List<Block> blocks, TemplateModel template,
-      BoilerplateClassifier.Memo boilerplateMemo, DuplicateDetector.Memo duplicateMemo) {
+      PageStructure structure, BoilerplateClassifier.Memo boilerplateMemo,
+      DuplicateDetector.Memo duplicateMemo) {
     boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();
     if (config.boilerplate()) {
-      List<Removal> found = boilerplate.classify(blocks, template, boilerplateMemo);
+      List<Removal> found = boilerplate.classify(blocks, template, boilerplateMemo, structure);
       // both lists are in block order: walk them together to find each removal's position
       int pos = 0;
       for (Removal r : found) {

@@ -78,12 +78,18 @@ final class CleanCommand implements Callable<Integer> {
   boolean inPlace;
 
   @Option(names = "--include", paramLabel = "GLOB",
-      description = "In directories, only files matching GLOB; repeatable. Default: '*.txt'"
+      description = "In directories, only files matching GLOB; repeatable. Default: '*.txt',"
+          + " '*.html' and '*.htm'"
           + " (use --include '*' for every file).")
   List<String> includes = new ArrayList<>();
 
   /** Files taken from directories when no --include is given. */
-  static final List<String> DEFAULT_INCLUDES = List.of("*.txt");
+  static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm");
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "auto (HTML when the name ends in .html/.htm or the content opens like an"
+          + " HTML page, else text), text or html. Default: ${DEFAULT-VALUE}.")
+  HtmlInput.Format inputFormat = HtmlInput.Format.auto;
 
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "In directories, skip files matching GLOB; repeatable.")
@@ -96,7 +102,7 @@ final class CleanCommand implements Callable<Integer> {
 
   @Option(names = "--charset", paramLabel = "NAME",
       description = "Input encoding (default: ${DEFAULT-VALUE}); bytes that are not valid in it"
-          + " make the file fail.")
+          + " make the file fail. HTML without --charset: BOM, <meta charset>, then detection.")
   String charsetName = "UTF-8";
 
   @Option(names = "--no-boilerplate", description = "Keep boilerplate; remove duplicates only.")
@@ -114,7 +120,8 @@ final class CleanCommand implements Callable<Integer> {
   @Option(names = "--layout", paramLabel = "LAYOUT",
       description = "article (an article with some furniture, e.g. a crawler's extracted text) or"
           + " page (a whole scraped page: menus, teasers and footers around one article; only the"
-          + " densest region of running text is kept). Default: ${DEFAULT-VALUE}.")
+          + " densest region of running text is kept). Default: ${DEFAULT-VALUE}. HTML input"
+          + " needs no layout: its structure tells the article from the page around it.")
   Layout layout = Layout.article;
 
   @Option(names = "--profile", paramLabel = "FILE",
@@ -320,13 +327,24 @@ final class CleanCommand implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       return failed(in, "too large to read into memory");
     }
-    String text;
-    try {
-      text = InputFiles.decode(bytes, charset);
-    } catch (InputFiles.BadInputException e) {
-      return failed(in, e.getMessage());
+    CleanResult r;
+    boolean page = HtmlInput.isHtml(inputFormat, in.file(), bytes);
+    if (page) {
+      if (HtmlInput.binary(bytes)) {
+        return failed(in, "binary file (NUL byte), not HTML");
+      }
+      boolean explicit = spec.commandLine().getParseResult() != null
+          && spec.commandLine().getParseResult().hasMatchedOption("--charset");
+      r = cleaner.cleanHtml(bytes, explicit ? charset : null, "");
+    } else {
+      String text;
+      try {
+        text = InputFiles.decode(bytes, charset);
+      } catch (InputFiles.BadInputException e) {
+        return failed(in, e.getMessage());
+      }
+      r = cleaner.clean(text);
     }
-    CleanResult r = cleaner.clean(text);
     String name = in.file() == null ? "-" : in.relative().toString();
     String rendered = switch (format) {
       case text -> r.text();
@@ -339,14 +357,28 @@ final class CleanCommand implements Callable<Integer> {
         AtomicFiles.write(in.file(), rendered);
         rendered = null;
       } else if (out != null) {
-        AtomicFiles.write(out.resolve(in.relative()), rendered, false);
+        AtomicFiles.write(out.resolve(outputName(in.relative(), page)), rendered, false);
         rendered = null;
       }
     } catch (IOException e) {
-      Path target = inPlace ? in.file() : out.resolve(in.relative());
+      Path target = inPlace ? in.file() : out.resolve(outputName(in.relative(), page));
       return failed(in, "cannot write " + target + ": " + e.getMessage());
     }
     return new Outcome(in, rendered, null, bytes.length, bytesOut, r.countsByKind());
+  }
+
+  /**
+   * The output path of an input under --out: the same relative path, except that an HTML page's
+   * text output ends in .txt instead of .html/.htm (a JSON Lines or annotated output keeps the
+   * name).
+   */
+  Path outputName(Path relative, boolean page) {
+    if (!page || format != Format.text || !HtmlInput.hasHtmlName(relative)) {
+      return relative;
+    }
+    String n = relative.getFileName().toString();
+    String txt = n.substring(0, n.lastIndexOf('.')) + ".txt";
+    return relative.resolveSibling(txt);
   }
 
   private static Outcome failed(InputFiles.Input in, String why) {

@@ -122,7 +122,9 @@ final class DedupCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    FeedDocs reader = new FeedDocs(err, charset, sourceField);
+    // an HTML page joins as its article, cleaned with the page's structure
+    io.github.syndic.Cleaner pages = io.github.syndic.Cleaner.news();
+    FeedDocs reader = new FeedDocs(err, charset, sourceField, h -> pages.cleanHtml(h, "").text());
     List<FeedDocs.Doc> read = reader.read(inputs, meta == null ? null : FeedDocs.readMeta(meta));
     List<Doc> docs = new ArrayList<>(read.size());
     Set<String> ids = new HashSet<>();

@@ -2,6 +2,8 @@ package io.github.syndic.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syndic.html.HtmlCharset;
+import io.github.syndic.html.HtmlReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,10 +39,27 @@ final class FeedDocs {
   private final Charset charset;
   private final String sourceField;
 
+  /**
+   * What an HTML document becomes, or null to read HTML files as text: {@link #pageText} for
+   * learning templates (every block of the page), the cleaned article for near-duplicates.
+   */
+  private final java.util.function.UnaryOperator<String> html;
+
   FeedDocs(PrintWriter err, Charset charset, String sourceField) {
+    this(err, charset, sourceField, FeedDocs::pageText);
+  }
+
+  FeedDocs(PrintWriter err, Charset charset, String sourceField,
+      java.util.function.UnaryOperator<String> html) {
+    this.html = html;
     this.err = err;
     this.charset = charset;
     this.sourceField = sourceField;
+  }
+
+  /** The visible text of an HTML page, one block per line. */
+  static String pageText(String html) {
+    return HtmlReader.read(html, "").text();
   }
 
   /** Reads every document of the inputs, in input order (directories sorted by path). */
@@ -48,9 +67,10 @@ final class FeedDocs {
     List<Doc> docs = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
-        for (InputFiles.Input in : InputFiles.collect(List.of(p), List.of("*.txt"), List.of())) {
+        for (InputFiles.Input in : InputFiles.collect(List.of(p), DOC_FILES, List.of())) {
           String name = in.file().getFileName().toString();
-          String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+          int dot = name.lastIndexOf('.');
+          String id = dot > 0 ? name.substring(0, dot) : name;
           String text = readText(in.file());
           if (text != null) {
             String[] m = meta == null ? null : meta.get(id);
@@ -72,9 +92,17 @@ final class FeedDocs {
     return docs;
   }
 
+  /** Document files taken from directories: text, and HTML pages. */
+  static final List<String> DOC_FILES = List.of("*.txt", "*.html", "*.htm");
+
   private String readText(Path f) {
     try {
-      return InputFiles.decode(Files.readAllBytes(f), charset);
+      byte[] bytes = Files.readAllBytes(f);
+      if (html != null && !f.toString().endsWith(".jsonl") && !f.toString().endsWith(".json")
+          && HtmlInput.isHtml(HtmlInput.Format.auto, f, bytes)) {
+        return html.apply(HtmlCharset.decode(bytes, null));
+      }
+      return InputFiles.decode(bytes, charset);
     } catch (IOException e) {
       fail(f + ": cannot read: " + e.getMessage());
     } catch (InputFiles.BadInputException e) {
@@ -104,8 +132,13 @@ final class FeedDocs {
           }
           JsonNode id = o.get("id");
           JsonNode text = o.get("text");
+          JsonNode page = o.get("html");
+          if (html != null && (text == null || text.isNull()) && page != null
+              && page.isTextual()) {
+            text = com.fasterxml.jackson.databind.node.TextNode.valueOf(html.apply(page.asText()));
+          }
           if (id == null || id.isNull() || text == null || !text.isTextual()) {
-            fail(f + ":" + no + ": needs string fields 'id' and 'text'");
+            fail(f + ":" + no + ": needs string fields 'id' and 'text' (or 'html')");
             continue;
           }
           String title = o.hasNonNull("title") ? o.get("title").asText() : null;

@@ -3,6 +3,8 @@ package io.github.syndic.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.syndic.doc.Block;
+import io.github.syndic.doc.PageMetadata;
+import io.github.syndic.doc.PageStructure;
 import io.github.syndic.CleanResult;
 import io.github.syndic.doc.Removal;
 import io.github.syndic.doc.RemovalKind;
@@ -28,6 +30,11 @@ final class Formats {
       g.writeStartObject();
       g.writeStringField("id", name);
       g.writeStringField("text", r.text());
+      PageMetadata m = r.metadata();
+      writeIfSet(g, "title", m.title());
+      writeIfSet(g, "date", m.date());
+      writeIfSet(g, "author", m.author());
+      writeIfSet(g, "lang", m.lang());
       g.writeNumberField("blocks", r.blocks().size());
       g.writeNumberField("kept", r.blocks().size() - r.removals().size());
       g.writeArrayFieldStart("removed");
@@ -78,6 +85,23 @@ final class Formats {
     return w.append('\n').toString();
   }
 
+  private static void writeIfSet(JsonGenerator g, String field, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(field, value);
+    }
+  }
+
+  /** Elements of a tag path shown in annotated output: the innermost ones say most. */
+  static final int PATH_ELEMENTS = 5;
+
+  private static String shortPath(String path) {
+    int cut = path.length();
+    for (int k = 0; k < PATH_ELEMENTS && cut > 0; k++) {
+      cut = path.lastIndexOf('>', cut - 1);
+    }
+    return cut <= 0 ? path : "…" + path.substring(cut);
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000.0) / 1000.0;
   }
@@ -92,8 +116,13 @@ final class Formats {
         .append(String.format(Locale.ROOT, "  (%d blocks, %d removed)", r.blocks().size(),
             r.removals().size()))
         .append(color ? RESET : "").append('\n');
+    PageStructure page = r.structure();
     for (Block b : r.blocks()) {
       Removal x = r.removalOf(b);
+      if (page != null) {
+        sb.append(color ? DIM : "").append("        <").append(shortPath(page.tagPath(b.index())))
+            .append('>').append(color ? RESET : "").append('\n');
+      }
       if (x == null) {
         sb.append(String.format(Locale.ROOT, "%5d   %-18s  %s%n", b.line(), "keep", b.text()));
         continue;

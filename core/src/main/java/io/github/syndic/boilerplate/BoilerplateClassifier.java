@@ -1,6 +1,7 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.Block;
+import io.github.syndic.doc.PageStructure;
 import io.github.syndic.doc.Removal;
 import io.github.syndic.text.TextNormalizer;
 import java.util.ArrayList;
@@ -91,6 +92,19 @@ public final class BoilerplateClassifier {
    * @throws IllegalArgumentException if the memo belongs to another classifier
    */
   public List<Removal> classify(List<Block> blocks, TemplateModel model, Memo memo) {
+    return classify(blocks, model, memo, null);
+  }
+
+  /**
+   * {@link #classify(List, TemplateModel, Memo)} of the blocks of an HTML page: with {@code
+   * structure}, the {@link StructureRules} find the article element and the furniture inside it
+   * (they replace the page layout's densest text region); the other rules run as for text.
+   *
+   * @param structure the page's structure (its block numbers are the blocks' {@link
+   *     Block#index()}), or null for text
+   */
+  public List<Removal> classify(
+      List<Block> blocks, TemplateModel model, Memo memo, PageStructure structure) {
     Objects.requireNonNull(blocks, "blocks");
     if (memo != null && memo.owner != this) {
       throw new IllegalArgumentException("memo " + memo + " belongs to another classifier");
@@ -139,17 +153,21 @@ public final class BoilerplateClassifier {
       }
     }
     int[] region = {0, n - 1};
+    if (structure != null) {
+      StructureRules.apply(info, structure);
+    }
+    boolean pageLayout = config.pageLayout() && structure == null;
     if (config.contextRules()) {
       ContextRules.capsMenus(info);
       ContextRules.cards(info);
     }
-    if (config.pageLayout()) {
+    if (pageLayout) {
       region = PageLayout.mainRegion(info);
     }
     if (config.contextRules()) {
       ContextRules.tail(info, lang, region[0]);
     }
-    if (config.pageLayout()) {
+    if (pageLayout) {
       PageLayout.dropOutside(info, region);
     }
     List<Removal> out = new ArrayList<>();

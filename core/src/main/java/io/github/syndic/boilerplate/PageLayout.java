@@ -42,7 +42,7 @@ final class PageLayout {
   static final int PAGE_LINE_PENALTY = TEXT_MIN_TOKENS;
 
   private PageLayout() {}
-  private static boolean runningText(BlockInfo b, double minStopShare) {
+  static boolean runningText(BlockInfo b, double minStopShare) {
     return b.kind == null
         && !b.repeated
         && (b.words >= TEXT_LONG_TOKENS || (b.words >= TEXT_MIN_TOKENS && b.sentenceEnd))
@@ -54,7 +54,7 @@ final class PageLayout {
    * or half the median share of the document's long lines when that is lower (languages whose
    * function words are mostly clitics, like Arabic, show lower shares).
    */
-  private static double minStopShare(BlockInfo[] info) {
+  static double minStopShare(BlockInfo[] info) {
     double[] shares = new double[info.length];
     int k = 0;
     for (BlockInfo b : info) {

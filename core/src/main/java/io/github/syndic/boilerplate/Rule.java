@@ -85,7 +85,18 @@ enum Rule {
   /** A short line outside the main text region. */
   PAGE_SHORT_OUTSIDE(RemovalKind.NAVIGATION, 0.6),
   /** A long line outside the main text region. */
-  PAGE_TEXT_OUTSIDE(RemovalKind.OTHER, 0.6);
+  PAGE_TEXT_OUTSIDE(RemovalKind.OTHER, 0.6),
+
+  // ------------------------------------------------------------ HTML structure (StructureRules)
+
+  /** Under a furniture element (nav, aside, comments, share tools...); the kind is the element's. */
+  STRUCTURE_FURNITURE(null, 0.8),
+  /** In a figure inside the article element. */
+  STRUCTURE_FIGURE(RemovalKind.CAPTION, 0.8),
+  /** Mostly links, inside the article element; navigation or a related list. */
+  STRUCTURE_LINKS(null, 0.7),
+  /** Outside the article element; navigation when short or link-heavy, else other. */
+  STRUCTURE_OUTSIDE(null, 0.7);
 
   private final RemovalKind kind;
   private final double confidence;

@@ -1,0 +1,99 @@
+package io.github.syndic.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.syndic.CleanResult;
+import io.github.syndic.Cleaner;
+import io.github.syndic.doc.Block;
+import io.github.syndic.doc.PageMetadata;
+import io.github.syndic.doc.Removal;
+import io.github.syndic.doc.RemovalKind;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** {@link Cleaner#cleanHtml}: the article stays, the page around it goes, each removal explained. */
+class CleanHtmlTest {
+  private static final String[] PARAS = {
+    "The city council voted on Tuesday to expand the bus network, adding three new lines that"
+        + " will connect the northern suburbs with the central station by next spring.",
+    "Officials said the plan would cost about forty million and be paid for by a regional"
+        + " grant, while opponents argued that the money should have gone to road repairs.",
+    "Residents who attended the meeting were divided, but most of those who spoke said they"
+        + " would use the new lines to reach their jobs and schools in the city centre.",
+  };
+
+  static String page() {
+    StringBuilder sb = new StringBuilder("<html lang=en><head><title>Buses | Daily</title>"
+        + "</head><body><header><nav class=menu><ul><li><a href=/>Home</a></li>"
+        + "<li><a href=/n>News</a></li><li><a href=/s>Sport</a></li></ul></nav></header>"
+        + "<div class=layout><main><article><h1>Council expands buses</h1>"
+        + "<div class=byline>By Ann Lee</div><div class=story-body>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("<figure><img src=a.jpg><figcaption>The new bus depot.</figcaption></figure>")
+        .append("<div class=share-tools><a href=#>Share on a network</a></div>")
+        .append("</div></article>")
+        .append("<section id=comments><h3>Comments</h3><p>I think this is a very good idea"
+            + " and I will certainly use the line every single day to get to work.</p>")
+        .append("</section></main><aside class=sidebar><h3>Most read</h3><ul>")
+        .append("<li><a href=/1>Another story about something else entirely today</a></li>")
+        .append("</ul></aside></div><footer><p>Copyright 2024 Daily. All rights reserved.</p>")
+        .append("</footer></body></html>");
+    return sb.toString();
+  }
+
+  @Test
+  void keepsTheArticleAndExplainsTheRest() {
+    CleanResult r = Cleaner.news().cleanHtml(page(), "https://example.org/a");
+    for (String p : PARAS) {
+      assertTrue(r.text().contains(p), "kept: " + p);
+    }
+    for (String gone : new String[] {"Home", "Sport", "I think this is", "Another story",
+        "Copyright", "Share on", "bus depot"}) {
+      assertFalse(r.text().contains(gone), "removed: " + gone + " in\n" + r.text());
+    }
+    for (Removal x : r.removals()) {
+      assertNotNull(x.reason());
+    }
+    Block caption = r.blocks().stream().filter(b -> b.text().contains("depot")).findFirst()
+        .orElseThrow();
+    assertEquals(RemovalKind.CAPTION, r.removalOf(caption).kind());
+    Block comment = r.blocks().stream().filter(b -> b.text().startsWith("I think")).findFirst()
+        .orElseThrow();
+    assertTrue(r.removalOf(comment).reason().contains("comments"), r.removalOf(comment).reason());
+    assertEquals("en", r.metadata().lang());
+    assertEquals("Buses | Daily", r.metadata().title());
+    assertNotNull(r.structure());
+  }
+
+  @Test
+  void bytesAreDecodedAsDeclaredAndExplicitCharsetWins() {
+    String html = "<meta charset=windows-1251>" + page().replace(PARAS[0], "Привет мир, "
+        + PARAS[0]);
+    byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("windows-1251"));
+    CleanResult r = Cleaner.news().cleanHtml(bytes, null, "");
+    assertTrue(r.text().contains("Привет мир"), r.text());
+    CleanResult wrong = Cleaner.news().cleanHtml(bytes, StandardCharsets.ISO_8859_1, "");
+    assertFalse(wrong.text().contains("Привет"));
+  }
+
+  @Test
+  void textInputHasNoStructureAndIsUnchangedByTheHtmlPath() {
+    String text = String.join("\n", PARAS) + "\nShare on Facebook\n";
+    CleanResult r = Cleaner.news().clean(text);
+    assertNull(r.structure());
+    assertEquals(PageMetadata.NONE, r.metadata());
+    assertEquals(Cleaner.news().clean(text).text(), r.text());
+  }
+
+  @Test
+  void idempotentOnItsOwnOutputAsText() {
+    CleanResult r = Cleaner.news().cleanHtml(page(), "");
+    assertEquals(r.text(), Cleaner.news().clean(r.text()).text());
+  }
+}
