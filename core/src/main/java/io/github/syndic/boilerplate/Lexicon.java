@@ -1,11 +1,9 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.text.NormalizedText;
-import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -124,14 +120,16 @@ public final class Lexicon implements Serializable {
   /** Longest phrase, in tokens, that is kept; longer phrases are rejected when loading. */
   public static final int MAX_PHRASE_TOKENS = 12;
 
-  private final List<String> languages;
-  private final Object2IntOpenHashMap<String> whole;
-  private final Object2IntOpenHashMap<String> prefix;
-  private final Object2IntOpenHashMap<String> prefixColon;
-  private final Object2IntOpenHashMap<String> suffix;
-  private final Object2IntOpenHashMap<String> suffixColon;
-  private final Object2IntOpenHashMap<String> anywhere;
-  private final Object2LongOpenHashMap<String> stopwords;
+  // The entries by match kind (phrase -> category bits; stopword -> language bits), read by
+  // LexiconBuilder#addAll when lexicons are merged; never written after construction.
+  final List<String> languages;
+  final Object2IntOpenHashMap<String> whole;
+  final Object2IntOpenHashMap<String> prefix;
+  final Object2IntOpenHashMap<String> prefixColon;
+  final Object2IntOpenHashMap<String> suffix;
+  final Object2IntOpenHashMap<String> suffixColon;
+  final Object2IntOpenHashMap<String> anywhere;
+  final Object2LongOpenHashMap<String> stopwords;
   /** Every leading token run of an anywhere phrase: lets matching stop at the first miss. */
   private final ObjectOpenHashSet<String> anywhereStarts;
   /** Every leading token run of a prefix phrase (with or without colon). */
@@ -140,7 +138,8 @@ public final class Lexicon implements Serializable {
   private final int maxAnywhereTokens;
   private final int maxSuffixTokens;
 
-  private Lexicon(
+  /** Built by {@link LexiconBuilder#build()}. */
+  Lexicon(
       List<String> languages,
       Object2IntOpenHashMap<String> whole,
       Object2IntOpenHashMap<String> prefix,
@@ -185,7 +184,8 @@ public final class Lexicon implements Serializable {
     return max;
   }
 
-  private static int tokenCount(String normalized) {
+  /** Tokens of a normalized phrase (single spaces between them). */
+  static int tokenCount(String normalized) {
     int n = normalized.isEmpty() ? 0 : 1;
     for (int i = 0; i < normalized.length(); i++) {
       if (normalized.charAt(i) == ' ') {
@@ -436,147 +436,6 @@ public final class Lexicon implements Serializable {
 
     boolean anywhere(Category c) {
       return (anywhereMask & c.bit()) != 0;
-    }
-  }
-
-  /** Accumulates entries; not thread-safe, used only while loading. */
-  private static final class LexiconBuilder {
-    private final List<String> languages = new ArrayList<>();
-    private final Object2IntOpenHashMap<String> whole = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> prefix = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> prefixColon = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> suffix = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> suffixColon = new Object2IntOpenHashMap<>();
-    private final Object2IntOpenHashMap<String> anywhere = new Object2IntOpenHashMap<>();
-    private final Object2LongOpenHashMap<String> stopwords = new Object2LongOpenHashMap<>();
-
-    int languageBit(String lang) {
-      int i = languages.indexOf(lang);
-      if (i < 0) {
-        if (languages.size() == 64) {
-          throw new IllegalArgumentException("more than 64 languages in one lexicon: " + lang);
-        }
-        languages.add(lang);
-        i = languages.size() - 1;
-      }
-      return i;
-    }
-
-    void parse(Reader reader, String language, String source) throws IOException {
-      if (language == null || language.isBlank()) {
-        throw new IllegalArgumentException("language of cue file " + source + " is blank");
-      }
-      int lang = languageBit(language);
-      BufferedReader br =
-          reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
-      TextNormalizer norm = TextNormalizer.defaults();
-      String row;
-      int lineNo = 0;
-      while ((row = br.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && !row.isEmpty() && row.charAt(0) == '\uFEFF') {
-          row = row.substring(1);
-        }
-        if (row.isBlank() || row.stripLeading().startsWith("#")) {
-          continue;
-        }
-        String[] f = row.split("\t", -1);
-        if (f.length != 3) {
-          throw new IllegalArgumentException(
-              source + ":" + lineNo + ": expected category<TAB>match<TAB>phrase, got '" + row + "'");
-        }
-        Category cat;
-        Match match;
-        try {
-          cat = Category.ofLabel(f[0].trim());
-          match = Match.ofLabel(f[1].trim());
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(source + ":" + lineNo + ": " + e.getMessage(), e);
-        }
-        String raw = f[2].trim();
-        String phrase = norm.normalize(raw).toString();
-        if (phrase.isEmpty()) {
-          throw new IllegalArgumentException(
-              source + ":" + lineNo + ": phrase '" + raw + "' has no letters or digits");
-        }
-        if (tokenCount(phrase) > MAX_PHRASE_TOKENS) {
-          throw new IllegalArgumentException(
-              source + ":" + lineNo + ": phrase longer than " + MAX_PHRASE_TOKENS + " tokens");
-        }
-        if (cat == Category.STOPWORD) {
-          stopwords.put(phrase, stopwords.getLong(phrase) | (1L << lang));
-          continue;
-        }
-        int bit = cat.bit();
-        switch (match) {
-          case WHOLE -> whole.put(phrase, whole.getInt(phrase) | bit);
-          case PREFIX -> {
-            char last = raw.charAt(raw.length() - 1);
-            if (last == ':' || last == '\uFF1A') {
-              prefixColon.put(phrase, prefixColon.getInt(phrase) | bit);
-            } else {
-              prefix.put(phrase, prefix.getInt(phrase) | bit);
-            }
-          }
-          case SUFFIX -> {
-            char last = raw.charAt(raw.length() - 1);
-            if (last == ':' || last == '\uFF1A') {
-              suffixColon.put(phrase, suffixColon.getInt(phrase) | bit);
-            } else {
-              suffix.put(phrase, suffix.getInt(phrase) | bit);
-            }
-          }
-          case CONTAINS, WORD -> anywhere.put(phrase, anywhere.getInt(phrase) | bit);
-          default -> throw new AssertionError(match);
-        }
-      }
-    }
-
-    void addAll(Lexicon l) {
-      int[] remap = new int[l.languages.size()];
-      for (int i = 0; i < remap.length; i++) {
-        remap[i] = languageBit(l.languages.get(i));
-      }
-      l.whole.forEach((k, v) -> whole.put(k, whole.getInt(k) | v));
-      l.prefix.forEach((k, v) -> prefix.put(k, prefix.getInt(k) | v));
-      l.prefixColon.forEach((k, v) -> prefixColon.put(k, prefixColon.getInt(k) | v));
-      l.suffix.forEach((k, v) -> suffix.put(k, suffix.getInt(k) | v));
-      l.suffixColon.forEach((k, v) -> suffixColon.put(k, suffixColon.getInt(k) | v));
-      l.anywhere.forEach((k, v) -> anywhere.put(k, anywhere.getInt(k) | v));
-      for (var e : l.stopwords.object2LongEntrySet()) {
-        long mask = 0;
-        long v = e.getLongValue();
-        for (int i = 0; i < remap.length; i++) {
-          if ((v & (1L << i)) != 0) {
-            mask |= 1L << remap[i];
-          }
-        }
-        stopwords.put(e.getKey(), stopwords.getLong(e.getKey()) | mask);
-      }
-    }
-
-    Lexicon build() {
-      return new Lexicon(
-          Collections.unmodifiableList(new ArrayList<>(languages)),
-          trim(whole),
-          trim(prefix),
-          trim(prefixColon),
-          trim(suffix),
-          trim(suffixColon),
-          trim(anywhere),
-          trimL(stopwords));
-    }
-
-    private static Object2IntOpenHashMap<String> trim(Object2IntOpenHashMap<String> m) {
-      Object2IntOpenHashMap<String> c = new Object2IntOpenHashMap<>(m);
-      c.trim();
-      return c;
-    }
-
-    private static Object2LongOpenHashMap<String> trimL(Object2LongOpenHashMap<String> m) {
-      Object2LongOpenHashMap<String> c = new Object2LongOpenHashMap<>(m);
-      c.trim();
-      return c;
     }
   }
 }
