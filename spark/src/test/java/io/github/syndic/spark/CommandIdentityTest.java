@@ -72,17 +72,12 @@ class CommandIdentityTest {
   }
 
   @Test
-  void seedsAndTestArticles() throws Exception {
-    same(List.of(), ROOT.resolve("testdata/seeds").toString(),
-        ROOT.resolve("testdata/index/articles").toString());
-  }
-
-  @Test
-  void generatedFeedWithOtherFlags() throws Exception {
+  void seedsArticlesAndAGeneratedFeedWithOtherFlags() throws Exception {
     Path feed = tmp.resolve("feed.jsonl");
-    Corpus.main(new String[] {feed.toString(), "600", "23"});
+    Corpus.main(new String[] {feed.toString(), "300", "23"});
     same(List.of("--window", "2d", "--prefer-source", "site3,site1", "--threshold", "0.75"),
-        feed.toString());
+        ROOT.resolve("testdata/seeds").toString(),
+        ROOT.resolve("testdata/index/articles").toString(), feed.toString());
   }
 
   @Test
