@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 
 /**
  * Per-source site furniture learned from the documents themselves: for each source, how many of
@@ -131,17 +132,48 @@ public final class SourceTemplates implements Serializable {
 
   /** The lines of {@code text} that are not template for {@code source}, joined by line feeds. */
   public String strip(String source, String text) {
-    Counts c = bySource.get(key(source));
-    if (c == null) {
+    if (!bySource.containsKey(key(source))) {
       return text;
     }
+    return strip(text, fp -> isTemplate(source, fp));
+  }
+
+  /**
+   * The lines of {@code text} whose fingerprint (as {@link #learn} counts them, with this model's
+   * normalizer) {@code template} rejects, joined by line feeds: {@link #strip(String, String)}
+   * with the decision made elsewhere, e.g. from {@link #templateLines()} shipped to another
+   * machine.
+   */
+  public String strip(String text, LongPredicate template) {
     StringBuilder sb = new StringBuilder(text.length());
     for (Block b : BlockSegmenter.lines(text)) {
-      if (!isTemplate(source, fingerprint(b.text()))) {
+      if (!template.test(fingerprint(b.text()))) {
         sb.append(b.text()).append('\n');
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The fingerprints of the template lines of each source (key {@code ""}: documents without
+   * source), sorted: this model's decisions in a compact form. {@link #isTemplate}{@code (s, fp)}
+   * is true exactly when {@code fp} is in the array of {@code s}.
+   */
+  public Map<String, long[]> templateLines() {
+    Map<String, long[]> out = new TreeMap<>();
+    for (Map.Entry<String, Counts> e : bySource.entrySet()) {
+      long[] fps = e.getValue().lines.keySet().toLongArray();
+      int n = 0;
+      for (long fp : fps) {
+        if (isTemplate(e.getKey(), fp)) {
+          fps[n++] = fp;
+        }
+      }
+      long[] t = java.util.Arrays.copyOf(fps, n);
+      java.util.Arrays.sort(t);
+      out.put(e.getKey(), t);
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,103 @@
+package io.github.syndic.spark;
+
+import io.github.syndic.index.Banding;
+import io.github.syndic.index.CanonicalOrder;
+import io.github.syndic.index.Doc;
+import io.github.syndic.index.DocumentPreparer;
+import io.github.syndic.index.IndexConfig;
+import io.github.syndic.index.PreparedDoc;
+import io.github.syndic.index.SourceTemplates;
+import io.github.syndic.index.Verifier;
+import io.github.syndic.minhash.Signature;
+import java.time.Instant;
+import java.util.function.LongPredicate;
+
+/**
+ * The one place where the Spark job calls the library's decisions, all through its public batch
+ * seam: document preparation ({@link DocumentPreparer}: line fingerprints, template stripping,
+ * cleaning, signing), the band keys and the candidate rule ({@link Banding}), the verification of
+ * a pair and the round-up rule ({@link Verifier}), the canonical order ({@link CanonicalOrder}).
+ * Everything else in this module moves data. Made once per partition from {@link
+ * DedupSettings}.
+ *
+ * <p>Not thread-safe (one per task).
+ */
+final class Engine {
+  /** Source key of documents without a source (one template group, as in the library). */
+  static final String NO_SOURCE = "";
+
+  final IndexConfig config;
+  private final DedupSettings settings;
+  private final DocumentPreparer preparer;
+  private final SourceTemplates stripper;
+  private final Banding banding;
+  private final Verifier verifier;
+  private final CanonicalOrder order;
+
+  Engine(DedupSettings settings) {
+    this.settings = settings;
+    this.config = settings.config();
+    this.preparer = new DocumentPreparer(config);
+    this.stripper = preparer.newTemplates();
+    this.banding = Banding.of(config);
+    this.verifier = new Verifier(config);
+    this.order = CanonicalOrder.of(config);
+  }
+
+  DedupSettings settings() {
+    return settings;
+  }
+
+  static String sourceKey(String source) {
+    return source == null ? NO_SOURCE : source;
+  }
+
+  /** Distinct fingerprints of the lines of a raw text (what a source's template counts). */
+  long[] fingerprints(String text) {
+    return preparer.lineFingerprints(text);
+  }
+
+  /** An empty template model (the spec's normalizer). */
+  SourceTemplates newTemplates() {
+    return preparer.newTemplates();
+  }
+
+  /** The lines of {@code text} that are not template by {@code template}, as the library strips. */
+  String strip(String text, LongPredicate template) {
+    return stripper.strip(text, template);
+  }
+
+  /** Cleans (when on) and signs an already stripped text, as the library prepares a document. */
+  PreparedDoc prepare(String id, String stripped, Instant time, String source) {
+    return preparer.prepare(new Doc(id, stripped, time, source), null);
+  }
+
+  /** The signature of serialized bytes, refused unless made with this run's spec. */
+  Signature signature(byte[] bytes) {
+    return Signature.fromBytes(bytes, config.spec());
+  }
+
+  int bands() {
+    return banding.bands();
+  }
+
+  /** The library's band keys (empty for an empty signature: in no band). */
+  long[] bandKeys(Signature s) {
+    return banding.bandKeys(s);
+  }
+
+  /** True when the two share a band: a candidate (guards against band-key collisions). */
+  boolean candidates(Signature a, Signature b) {
+    return banding.candidates(a, b);
+  }
+
+  /** The verdict when {@code later} is added and {@code earlier} is indexed; null: unrelated. */
+  Verifier.Verdict verify(Signature later, Signature earlier) {
+    return verifier.verify(later, earlier);
+  }
+
+  /** Rank of a source in the canonical order (preferred sources first). */
+  int rank(String source) {
+    return order.rank(source);
+  }
+}
