@@ -55,12 +55,13 @@ public record DedupSettings(
 
   private static IndexConfig build(double threshold, Duration window, List<String> preferred,
       boolean clean, boolean templates) {
-    return IndexConfig.defaults()
-        .withThreshold(threshold)
-        .withPreferredSources(preferred)
-        .withClean(clean)
-        .withSourceTemplates(templates)
-        .withWindow(window);
+    return IndexConfig.builder()
+        .threshold(threshold)
+        .preferredSources(preferred)
+        .clean(clean)
+        .sourceTemplates(templates)
+        .window(window)
+        .build();
   }
 
   /** A copy with another threshold. */
