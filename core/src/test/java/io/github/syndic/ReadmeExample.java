@@ -27,7 +27,7 @@ final class ReadmeExample {
     }
 
     NearDuplicateIndex feed = NearDuplicateIndex.create(
-        IndexConfig.threshold(0.8).withWindow(Duration.ofDays(3))); // thread-safe
+        IndexConfig.builder().threshold(0.8).window(Duration.ofDays(3)).build()); // thread-safe
     Match m = feed.add("https://example.com/a", rawText, Instant.parse("2025-12-21T13:21:00Z"), "example.com");
     for (Neighbor n : m.neighbors()) {
       log.add(n.id() + " " + n.relation() + " " + n.jaccard()); // earlier copies of this story

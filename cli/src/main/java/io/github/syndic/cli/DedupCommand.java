@@ -113,12 +113,13 @@ final class DedupCommand implements Callable<Integer> {
     Charset charset = CleanCommand.charset(spec, charsetName);
     IndexConfig config;
     try {
-      config = IndexConfig.defaults()
-          .withThreshold(threshold)
-          .withPreferredSources(preferred)
-          .withClean(!noClean)
-          .withSourceTemplates(!noTemplates)
-          .withWindow(parseWindow(window));
+      config = IndexConfig.builder()
+          .threshold(threshold)
+          .preferredSources(preferred)
+          .clean(!noClean)
+          .sourceTemplates(!noTemplates)
+          .window(parseWindow(window))
+          .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -206,7 +206,7 @@ final class EvalCommand implements Runnable {
         }
         IndexConfig config = IndexConfig.defaults();
         if (!preferred.isEmpty()) {
-          config = config.withPreferredSources(preferred);
+          config = config.toBuilder().preferredSources(preferred).build();
         }
         Clusters c = new BatchDeduplicator(config).run(docs);
         StringWriter tsv = new StringWriter();

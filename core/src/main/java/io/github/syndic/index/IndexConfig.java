@@ -12,8 +12,13 @@ import java.util.Objects;
 
 /**
  * Settings of a {@link NearDuplicateIndex}: signatures, banding, verification thresholds, time
- * window, cluster and canonical policy, and the cleaning done before signing. The {@code with*}
- * methods return modified copies.
+ * window, cluster and canonical policy, and the cleaning done before signing. Made by a {@link
+ * Builder}:
+ *
+ * <pre>{@code
+ * IndexConfig c = IndexConfig.builder().threshold(0.85).window(Duration.ofDays(3)).build();
+ * IndexConfig d = c.toBuilder().preferredSources(List.of("wire")).build();
+ * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,11 +42,12 @@ public final class IndexConfig {
   public static final double DEFAULT_CONTAINMENT = 0.8;
 
   /**
-   * Default size ratio separating a trimmed copy from a contained item: a copy keeps at least two
-   * thirds of the story. Above one half, one document cannot be a "copy" of two unrelated items at
-   * once; two thirds leaves room for the vocabulary that unrelated items of one language share (two
-   * items that both qualify must share at least a third of the larger document), so a round-up of
-   * two stories does not chain their clusters. A smaller item is reported as contained.
+   * Default size ratio separating a trimmed copy from a contained item: a trimmed copy keeps at
+   * least half of the story (its shingle set is at least half the larger one). Two unrelated items
+   * that both qualify as trimmed copies of one document each fill at least half of it, so that
+   * document is a round-up of two stories, which the round-up rule of {@link Verifier} detects
+   * (its trimmed-copy links count as containment, so the two clusters do not chain). A smaller item
+   * is reported as contained.
    */
   public static final double DEFAULT_COPY_MIN_RATIO = 0.5;
 
@@ -73,6 +79,7 @@ public final class IndexConfig {
   private final boolean clean;
   private final CleanerConfig cleaner;
   private final boolean sourceTemplates;
+  private final boolean explicitLsh;
 
   private IndexConfig(
       MinHashSpec spec,
@@ -94,6 +101,7 @@ public final class IndexConfig {
     checkUnit("containmentThreshold", containmentThreshold);
     checkUnit("copyMinRatio", copyMinRatio);
     this.candidateThreshold = candidateThreshold;
+    this.explicitLsh = lsh != null;
     this.lsh = lsh != null ? lsh : optimal(candidateThreshold, spec.k());
     if ((long) this.lsh.bands() * this.lsh.rows() > spec.k()) {
       throw new IllegalArgumentException(
@@ -133,32 +141,33 @@ public final class IndexConfig {
 
   /** The defaults (see the constants of this class). */
   public static IndexConfig defaults() {
-    MinHashSpec spec =
-        new MinHashSpec(
-            MinHashScheme.OPH_DENSIFIED_V1,
-            MinHashSpec.DEFAULT_K,
-            MinHashSpec.DEFAULT_SEED,
-            DEFAULT_SHINGLES,
-            TextNormalizer.Options.defaults());
-    return new IndexConfig(
-        spec,
-        DEFAULT_CANDIDATE_THRESHOLD,
-        null,
-        true,
-        DEFAULT_THRESHOLD,
-        DEFAULT_CONTAINMENT,
-        DEFAULT_COPY_MIN_RATIO,
-        DEFAULT_WINDOW,
-        ClusterPolicy.COPIES,
-        List.of(),
-        true,
-        CleanerConfig.news(),
-        true);
+    return DEFAULTS;
   }
 
-  /** The defaults with another duplicate threshold. */
-  public static IndexConfig threshold(double t) {
-    return defaults().withThreshold(t);
+  private static final IndexConfig DEFAULTS = builder().build();
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this configuration's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.spec = spec;
+    b.candidateThreshold = candidateThreshold;
+    b.lsh = explicitLsh ? lsh : null;
+    b.verify = verify;
+    b.threshold = threshold;
+    b.containmentThreshold = containmentThreshold;
+    b.copyMinRatio = copyMinRatio;
+    b.window = window;
+    b.policy = policy;
+    b.preferredSources = preferredSources;
+    b.clean = clean;
+    b.cleaner = cleaner;
+    b.sourceTemplates = sourceTemplates;
+    return b;
   }
 
   /** The MinHash spec (shingles, k, seed, scheme, normalizer). */
@@ -226,87 +235,128 @@ public final class IndexConfig {
     return sourceTemplates;
   }
 
-  /** A copy with another spec; the bands are chosen again unless set explicitly afterwards. */
-  public IndexConfig withSpec(MinHashSpec s) {
-    return new IndexConfig(s, candidateThreshold, null, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
+  /**
+   * Builds an {@link IndexConfig}; starts from the defaults. Values are checked by {@link #build()}
+   * (a value out of range gets an {@link IllegalArgumentException} naming it).
+   *
+   * <p>Not thread-safe: one builder per thread.
+   */
+  public static final class Builder {
+    private MinHashSpec spec =
+        new MinHashSpec(
+            MinHashScheme.OPH_DENSIFIED_V1,
+            MinHashSpec.DEFAULT_K,
+            MinHashSpec.DEFAULT_SEED,
+            DEFAULT_SHINGLES,
+            TextNormalizer.Options.defaults());
+    private double candidateThreshold = DEFAULT_CANDIDATE_THRESHOLD;
+    private LshParams lsh;
+    private boolean verify = true;
+    private double threshold = DEFAULT_THRESHOLD;
+    private double containmentThreshold = DEFAULT_CONTAINMENT;
+    private double copyMinRatio = DEFAULT_COPY_MIN_RATIO;
+    private Duration window = DEFAULT_WINDOW;
+    private ClusterPolicy policy = ClusterPolicy.COPIES;
+    private List<String> preferredSources = List.of();
+    private boolean clean = true;
+    private CleanerConfig cleaner = CleanerConfig.news();
+    private boolean sourceTemplates = true;
 
-  /** A copy whose bands are {@link LshParams#optimal} for {@code t} (equal weights). */
-  public IndexConfig withCandidateThreshold(double t) {
-    checkUnit("candidateThreshold", t);
-    return new IndexConfig(spec, t, null, verify, threshold, containmentThreshold, copyMinRatio,
-        window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
+    private Builder() {}
 
-  /** A copy with explicit banding parameters. */
-  public IndexConfig withLsh(LshParams p) {
-    Objects.requireNonNull(p, "lsh");
-    return new IndexConfig(spec, candidateThreshold, p, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with verification on or off. */
-  public IndexConfig withVerify(boolean on) {
-    return new IndexConfig(spec, candidateThreshold, lsh, on, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with another duplicate threshold. */
-  public IndexConfig withThreshold(double t) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, t, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with another containment threshold. */
-  public IndexConfig withContainmentThreshold(double t) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, t, copyMinRatio,
-        window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with another trimmed-copy size ratio. */
-  public IndexConfig withCopyMinRatio(double r) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        r, window, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with another window (null: never evict automatically). */
-  public IndexConfig withWindow(Duration w) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, w, policy, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with another cluster policy. */
-  public IndexConfig withPolicy(ClusterPolicy p) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, window, p, preferredSources, clean, cleaner, sourceTemplates);
-  }
-
-  /** A copy with a preferred source list, best first. */
-  public IndexConfig withPreferredSources(List<String> sources) {
-    for (String s : sources) {
-      Objects.requireNonNull(s, "preferred source");
+    /** The MinHash spec; the bands are chosen for it unless {@link #lsh} is set. */
+    public Builder spec(MinHashSpec s) {
+      this.spec = Objects.requireNonNull(s, "spec");
+      return this;
     }
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, sources, clean, cleaner, sourceTemplates);
-  }
 
-  /** A copy with cleaning before signing on or off. */
-  public IndexConfig withClean(boolean on) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, on, cleaner, sourceTemplates);
-  }
+    /** Bands {@link LshParams#optimal} for Jaccard {@code t} (equal weights); clears {@link #lsh}. */
+    public Builder candidateThreshold(double t) {
+      this.candidateThreshold = t;
+      this.lsh = null;
+      return this;
+    }
 
-  /** A copy with other cleaner settings. */
-  public IndexConfig withCleaner(CleanerConfig c) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, c, sourceTemplates);
-  }
+    /** Explicit banding parameters (null: optimal for the candidate threshold). */
+    public Builder lsh(LshParams p) {
+      this.lsh = p;
+      return this;
+    }
 
-  /** A copy with per-source template removal on or off. */
-  public IndexConfig withSourceTemplates(boolean on) {
-    return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold, containmentThreshold,
-        copyMinRatio, window, policy, preferredSources, clean, cleaner, on);
+    /** Verification on or off (off: every LSH candidate is a duplicate). */
+    public Builder verify(boolean on) {
+      this.verify = on;
+      return this;
+    }
+
+    /** Coverage each way for {@link Relation#DUPLICATE}. */
+    public Builder threshold(double t) {
+      this.threshold = t;
+      return this;
+    }
+
+    /** Coverage of the smaller document for containment and trimmed copies. */
+    public Builder containmentThreshold(double t) {
+      this.containmentThreshold = t;
+      return this;
+    }
+
+    /** Smallest size ratio of a {@link Relation#TRIMMED_COPY}. */
+    public Builder copyMinRatio(double r) {
+      this.copyMinRatio = r;
+      return this;
+    }
+
+    /** The time window (null: never evict automatically). */
+    public Builder window(Duration w) {
+      this.window = w;
+      return this;
+    }
+
+    /** Which relations form clusters. */
+    public Builder policy(ClusterPolicy p) {
+      this.policy = Objects.requireNonNull(p, "policy");
+      return this;
+    }
+
+    /** Sources preferred as canonical member, best first. */
+    public Builder preferredSources(List<String> sources) {
+      for (String s : sources) {
+        Objects.requireNonNull(s, "preferred source");
+      }
+      this.preferredSources = List.copyOf(sources);
+      return this;
+    }
+
+    /** Cleaning before signing on or off. */
+    public Builder clean(boolean on) {
+      this.clean = on;
+      return this;
+    }
+
+    /** The cleaner settings used when cleaning is on. */
+    public Builder cleaner(CleanerConfig c) {
+      this.cleaner = Objects.requireNonNull(c, "cleaner");
+      return this;
+    }
+
+    /** Per-source template removal on or off. */
+    public Builder sourceTemplates(boolean on) {
+      this.sourceTemplates = on;
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException if a threshold is outside (0, 1], the window is not
+     *     positive, or bands x rows exceed k
+     */
+    public IndexConfig build() {
+      return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold,
+          containmentThreshold, copyMinRatio, window, policy, preferredSources, clean, cleaner,
+          sourceTemplates);
+    }
   }
 
   @Override

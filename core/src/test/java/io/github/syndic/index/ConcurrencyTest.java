@@ -28,7 +28,7 @@ class ConcurrencyTest {
             T0.plusSeconds(s), "site" + c));
       }
     }
-    IndexConfig cfg = IndexConfig.defaults().withSourceTemplates(false);
+    IndexConfig cfg = IndexConfig.builder().sourceTemplates(false).build();
     NearDuplicateIndex single = NearDuplicateIndex.create(cfg);
     for (Doc d : docs) {
       single.add(d);

@@ -80,7 +80,7 @@ class NearDuplicateIndexTest {
   @Test
   void allPolicyClustersContainment() {
     NearDuplicateIndex ix =
-        NearDuplicateIndex.create(IndexConfig.defaults().withPolicy(ClusterPolicy.ALL));
+        NearDuplicateIndex.create(IndexConfig.builder().policy(ClusterPolicy.ALL).build());
     String item = TestTexts.story(4, 2, 30);
     ix.add("item", item, T0, null);
     Match r = ix.add("roundup", TestTexts.story(5, 3, 30) + item, T0, null);
@@ -144,7 +144,7 @@ class NearDuplicateIndexTest {
 
   @Test
   void canonicalIsEarliestThenPreferredSourceThenLongest() {
-    IndexConfig cfg = IndexConfig.defaults().withPreferredSources(List.of("agency", "bigpaper"));
+    IndexConfig cfg = IndexConfig.builder().preferredSources(List.of("agency", "bigpaper")).build();
     String a = TestTexts.story(11, 6, 40);
     // Earliest wins even over the preferred source.
     NearDuplicateIndex ix = NearDuplicateIndex.create(cfg);
@@ -167,7 +167,7 @@ class NearDuplicateIndexTest {
 
   @Test
   void windowEvictsOldDocumentsAndUnknownTimesStay() {
-    IndexConfig cfg = IndexConfig.defaults().withWindow(Duration.ofDays(2));
+    IndexConfig cfg = IndexConfig.builder().window(Duration.ofDays(2)).build();
     NearDuplicateIndex ix = NearDuplicateIndex.create(cfg);
     String a = TestTexts.story(12, 5, 40);
     ix.add("old", a, T0, null);

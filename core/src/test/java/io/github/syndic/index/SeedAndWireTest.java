@@ -58,7 +58,7 @@ class SeedAndWireTest {
         }
       }
     }
-    IndexConfig cfg = IndexConfig.defaults().withPreferredSources(List.of("was"));
+    IndexConfig cfg = IndexConfig.builder().preferredSources(List.of("was")).build();
     Clusters c = NearDuplicateIndex.cluster(docs, cfg);
     assertEquals(byStory.size(), c.clusters().size(), "clusters " + c.clusters());
     for (var story : byStory.entrySet()) {

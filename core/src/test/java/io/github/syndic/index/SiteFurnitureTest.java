@@ -145,7 +145,7 @@ class SiteFurnitureTest {
     // signature (the cleaner's general rules alone already remove much of this invented
     // furniture, which is why they are off here).
     Clusters c = NearDuplicateIndex.cluster(
-        docs, IndexConfig.defaults().withSourceTemplates(false).withClean(false));
+        docs, IndexConfig.builder().sourceTemplates(false).clean(false).build());
     assertTrue(c.clusters().size() > articles().size(),
         "with each site's furniture kept, copies on different sites should not all match: " + c.clusters());
   }

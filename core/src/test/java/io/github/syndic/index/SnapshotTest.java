@@ -22,7 +22,7 @@ class SnapshotTest {
 
   private static NearDuplicateIndex sample(int stories) {
     NearDuplicateIndex ix =
-        NearDuplicateIndex.create(IndexConfig.defaults().withPreferredSources(List.of("wire")));
+        NearDuplicateIndex.create(IndexConfig.builder().preferredSources(List.of("wire")).build());
     for (int s = 0; s < stories; s++) {
       String story = TestTexts.story(500 + s, 4, 35);
       ix.add("s" + s + "-wire", story, T0.plusSeconds(s), "wire");
@@ -61,13 +61,13 @@ class SnapshotTest {
     Path f = dir.resolve("feed.snap");
     ix.save(f);
     IndexConfig words =
-        IndexConfig.defaults().withSpec(IndexConfig.defaults().spec().withShingles(ShingleSpec.words(3)));
+        IndexConfig.builder().spec(IndexConfig.defaults().spec().withShingles(ShingleSpec.words(3))).build();
     var e = assertThrows(SnapshotException.class, () -> NearDuplicateIndex.load(f, words));
     assertTrue(e.getMessage().contains("shingles=c5") && e.getMessage().contains("shingles=w3"),
         e.getMessage());
-    IndexConfig seed = IndexConfig.defaults().withSpec(IndexConfig.defaults().spec().withSeed(1));
+    IndexConfig seed = IndexConfig.builder().spec(IndexConfig.defaults().spec().withSeed(1)).build();
     assertThrows(SnapshotException.class, () -> NearDuplicateIndex.load(f, seed));
-    IndexConfig bands = IndexConfig.defaults().withLsh(new LshParams(16, 8));
+    IndexConfig bands = IndexConfig.builder().lsh(new LshParams(16, 8)).build();
     var e2 = assertThrows(SnapshotException.class, () -> NearDuplicateIndex.load(f, bands));
     assertTrue(e2.getMessage().contains("bands=16"), e2.getMessage());
   }

@@ -37,7 +37,7 @@ public final class EvalThroughput {
     // MinHash + MinHashLSH over the same char 5-grams.
     boolean raw = args.length > 1 && args[1].equals("raw");
     IndexConfig cfg = raw
-        ? IndexConfig.defaults().withClean(false).withSourceTemplates(false)
+        ? IndexConfig.builder().clean(false).sourceTemplates(false).build()
         : IndexConfig.defaults();
     double bestAll = 0;
     double bestPrepare = 0;

@@ -50,7 +50,7 @@ public final class IndexMemory {
     long s0 = System.nanoTime();
     ix.save(f);
     long s1 = System.nanoTime();
-    NearDuplicateIndex back = NearDuplicateIndex.load(f, IndexConfig.defaults().withWindow(null));
+    NearDuplicateIndex back = NearDuplicateIndex.load(f, IndexConfig.builder().window(null).build());
     long s2 = System.nanoTime();
     System.out.printf("snapshot: %d bytes (%.1f bytes/doc), save %.2f s, load %.2f s, loaded %d docs%n",
         Files.size(f), Files.size(f) / (double) n, (s1 - s0) / 1e9, (s2 - s1) / 1e9, back.size());

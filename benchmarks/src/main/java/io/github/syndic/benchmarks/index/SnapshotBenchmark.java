@@ -70,6 +70,6 @@ public class SnapshotBenchmark {
   /** Loads the whole index. */
   @Benchmark
   public NearDuplicateIndex load() {
-    return NearDuplicateIndex.load(file, IndexConfig.defaults().withWindow(null));
+    return NearDuplicateIndex.load(file, IndexConfig.builder().window(null).build());
   }
 }

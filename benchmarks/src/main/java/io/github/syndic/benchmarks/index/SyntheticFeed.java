@@ -198,7 +198,7 @@ public final class SyntheticFeed {
 
   /** An index (no window, size hint {@code expected}) filled in chunks from {@code batch}. */
   private static NearDuplicateIndex fill(int n, int expected, Batch batch) {
-    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults().withWindow(null), expected);
+    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.builder().window(null).build(), expected);
     int chunk = 50_000;
     for (int from = 0; from < n; from += chunk) {
       for (PreparedDoc p : batch.get(from, Math.min(chunk, n - from))) {
