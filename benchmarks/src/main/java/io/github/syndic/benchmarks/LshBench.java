@@ -1,11 +1,13 @@
 package io.github.syndic.benchmarks;
 
-import io.github.syndic.lsh.LshIndex;
+import io.github.syndic.index.IndexConfig;
+import io.github.syndic.index.Match;
+import io.github.syndic.index.NearDuplicateIndex;
+import io.github.syndic.index.PreparedDoc;
 import io.github.syndic.lsh.LshParams;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,16 +20,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * LSH index operations at 10^5 and 10^6 indexed signatures (default spec: OPH, k = 128; bands
- * and rows from {@link LshParams#forThreshold} at 0.8). Entry i summarizes a synthetic set of
+ * The feed index's LSH store ({@link NearDuplicateIndex} over signatures made by the caller, no
+ * window) at 10^5 and 10^6 indexed signatures (default spec: OPH, k = 128; bands and rows from
+ * {@link LshParams#forThreshold} at 0.8; the {@code LshIndex} this measured before is gone: the
+ * index's band store is the one LSH store). Entry i summarizes a synthetic set of
  * {@link #SET_SIZE} random shingles drawn from a generator seeded with i. Half of the queries are
  * near-copies of indexed entries (each shingle replaced with probability 0.1, Jaccard ≈ 0.82),
  * half are new sets.
  *
  * <ul>
- *   <li>{@code insertRemove}: inserts one new signature, then removes it (the index size stays
+ *   <li>{@code insertRemove}: adds one new signature, then removes it (the index size stays
  *       N; the figure is the cost of both);
- *   <li>{@code query}: candidates with estimated Jaccard ≥ 0.8, verified against the stored values.
+ *   <li>{@code query}: candidates verified against the stored values (the index's relations).
  * </ul>
  *
  * Run with {@code -Xmx3g} or more for 10^6. Not thread-safe: JMH gives each benchmark thread its own
@@ -47,7 +51,7 @@ public class LshBench {
   @Param({"100000", "1000000"})
   public int size;
 
-  private LshIndex index;
+  private NearDuplicateIndex index;
   private Signature[] queries;
   private Signature[] fresh;
   private int cursor;
@@ -56,10 +60,12 @@ public class LshBench {
   public void setup() {
     MinHashSpec spec = MinHashSpec.defaults();
     MinHasher hasher = spec.hasher();
-    index = new LshIndex(spec, LshParams.forThreshold(THRESHOLD, spec.k()));
+    index = NearDuplicateIndex.create(IndexConfig.builder().spec(spec)
+        .lsh(LshParams.forThreshold(THRESHOLD, spec.k())).threshold(THRESHOLD).window(null)
+        .build(), size);
     long[] buf = new long[SET_SIZE];
     for (int i = 0; i < size; i++) {
-      index.insert(i, hasher.signShingles(set(i, buf, 0.0, 0), 0, SET_SIZE));
+      index.add(doc(i, hasher.signShingles(set(i, buf, 0.0, 0), 0, SET_SIZE)));
     }
     queries = new Signature[PREPARED];
     fresh = new Signature[PREPARED];
@@ -71,7 +77,11 @@ public class LshBench {
       fresh[q] = hasher.signShingles(set(2 * size + q, buf, 0.0, 0), 0, SET_SIZE);
     }
     System.out.printf("%n[LSH %s, %d entries, %.0f bytes/entry]%n",
-        index.params(), index.size(), index.memoryBytes() / (double) index.size());
+        index.config().lsh(), index.size(), index.memoryBytes() / (double) index.size());
+  }
+
+  private static PreparedDoc doc(int key, Signature sig) {
+    return PreparedDoc.of(Integer.toString(key), sig, SET_SIZE, null, null);
   }
 
   /** The shingles of set {@code id}, each replaced by a new random one with probability p. */
@@ -97,12 +107,12 @@ public class LshBench {
   public boolean insertRemove() {
     int i = next();
     int key = -1 - i;
-    index.insert(key, fresh[i]);
-    return index.remove(key);
+    index.add(doc(key, fresh[i]));
+    return index.remove(Integer.toString(key));
   }
 
   @Benchmark
-  public List<LshIndex.Candidate> query() {
-    return index.query(queries[next()], THRESHOLD);
+  public Match query() {
+    return index.query(doc(-1, queries[next()]));
   }
 }

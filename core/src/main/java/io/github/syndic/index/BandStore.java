@@ -5,15 +5,16 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.Arrays;
 
 /**
- * The signature store of the feed index: k 16-bit MinHash values per slot (b-bit MinHash, as in
- * {@link io.github.syndic.lsh.LshIndex}) plus one open-addressing table per band.
+ * The signature store of the feed index, its one LSH store: k 16-bit MinHash values per slot
+ * (b-bit MinHash, see {@link Verifier}) plus one open-addressing table per band ({@link Banding}).
  *
- * <p>Unlike {@code LshIndex}, a band table holds one int per entry (4 bytes, no stored key, no
- * chain): {@code slot + 1} in the low {@link #SLOT_BITS} bits and {@link #FP_BITS} bits of the band
+ * <p>A band table holds one int per entry (4 bytes, no stored key, no chain): {@code slot + 1} in the low {@link #SLOT_BITS} bits and {@link #FP_BITS} bits of the band
  * key's hash above them. A probe skips entries whose hash bits differ and compares the band's
  * values (recomputed from the slot's stored values) only for the others, so a run of other keys
  * costs no access to the values. Entries with equal band values sit in one
- * linear-probing run. Tables grow by a quarter when 80% full, so their load stays in [0.64, 0.8]:
+ * linear-probing run, so N copies of one story make runs of N entries: adding, querying and
+ * removing one of them walks the run (quadratic over a flood of identical documents, which the
+ * index reports as N^2 / 2 neighbor pairs anyway). Tables grow by a quarter when 80% full, so their load stays in [0.64, 0.8]:
  * 5 to 6.25 bytes per band per document. Removal uses backward-shift deletion (no tombstones).
  * The stored values are readable, which snapshots need.
  *

@@ -15,7 +15,11 @@ import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.BoilerplateConfig;
 import io.github.syndic.dup.DuplicateConfig;
 import io.github.syndic.dup.DuplicateDetector;
-import io.github.syndic.lsh.LshIndex;
+import io.github.syndic.index.IndexConfig;
+import io.github.syndic.index.Match;
+import io.github.syndic.index.NearDuplicateIndex;
+import io.github.syndic.index.Neighbor;
+import io.github.syndic.index.PreparedDoc;
 import io.github.syndic.lsh.LshParams;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
@@ -65,8 +69,8 @@ class HostileCorpusTest {
    * stage on its own) and the build machine is shared (load averages of 10+ on 2 cores were seen;
    * at 20x the 2 MB one-char-lines input timed out once under such load), plus 20 s for JIT
    * warm-up and GC. A hang or a quadratic blow-up still fails (quadratic work on 10^6 lines takes
-   * hours); the quadratic LshIndex removal found earlier is guarded by {@code
-   * LshIndexHostileTest}. The real per-MB times are measured by {@code HostileTiming}.
+   * hours); the index under a flood of identical entries is tested by {@code
+   * IndexHostileTest}. The real per-MB times are measured by {@code HostileTiming}.
    */
   static Duration timeBound(long chars) {
     double mb = chars / 1e6;
@@ -180,28 +184,34 @@ class HostileCorpusTest {
     Signature wholeClassic = CLASSIC_CHARS.sign(n);
     assertEquals(wholeClassic, Signature.fromBytes(wholeClassic.toBytes()));
 
-    LshIndex index = new LshIndex(SPEC, LshParams.forThreshold(0.8, SPEC.k()));
-    int limit = Math.min(blocks.size(), 5_000); // LSH entries: bounded sample of the blocks
+    NearDuplicateIndex index = NearDuplicateIndex.create(
+        IndexConfig.builder().spec(SPEC).lsh(LshParams.forThreshold(0.8, SPEC.k())).window(null)
+            .build());
+    // index entries: a bounded sample of the blocks (a document of one repeated paragraph gives
+    // that many identical entries, each reported as a neighbor of every later one)
+    int limit = Math.min(blocks.size(), 1_000);
     Signature[] sigs = new Signature[limit];
     for (int i = 0; i < limit; i++) {
       sigs[i] = OPH.sign(blocks.get(i).text());
-      index.insert(i, sigs[i]);
+      index.add(PreparedDoc.of("b" + i, sigs[i], blocks.get(i).text().length(), null, null));
     }
-    index.insert(-1, whole);
+    index.add(PreparedDoc.of("whole", whole, text.length(), null, null));
     for (int i = 0; i < Math.min(limit, 50); i++) {
-      int[] cands = index.candidates(sigs[i]);
+      Match m = index.query(PreparedDoc.of("q", sigs[i], 1, null, null));
       if (sigs[i].isEmpty()) {
         // An empty set resembles nothing: it is never a candidate and has none.
-        assertEquals(0, cands.length, "an empty signature has no candidates");
+        assertEquals(0, m.neighbors().size(), "an empty signature has no candidates");
       } else {
-        assertTrue(Arrays.binarySearch(cands, i) >= 0, "a signature must find itself");
+        String self = "b" + i;
+        assertTrue(m.neighbors().stream().anyMatch(x -> x.id().equals(self)),
+            "a signature must find itself");
       }
-      for (LshIndex.Candidate c : index.query(sigs[i], 0.0)) {
-        assertTrue(c.jaccard() >= 0 && c.jaccard() <= 1);
+      for (Neighbor x : m.neighbors()) {
+        assertTrue(x.jaccard() >= 0 && x.jaccard() <= 1);
       }
     }
     for (int i = 0; i < limit; i += 2) {
-      assertTrue(index.remove(i));
+      assertTrue(index.remove("b" + i));
     }
     assertEquals(limit - (limit + 1) / 2 + 1, index.size());
   }
