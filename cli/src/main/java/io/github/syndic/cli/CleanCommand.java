@@ -226,7 +226,7 @@ final class CleanCommand implements Callable<Integer> {
     CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b);
     if (profile != null) {
       try {
-        config = config.withTemplate(TemplateModel.read(profile));
+        config = config.withTemplate(TemplateModel.readFrom(profile));
       } catch (IOException | RuntimeException e) {
         throw new ParameterException(spec.commandLine(), "cannot use profile " + profile + ": "
             + e.getMessage());

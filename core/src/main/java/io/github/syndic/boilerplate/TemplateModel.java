@@ -1,6 +1,8 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.Block;
+import io.github.syndic.format.FormatException;
+import io.github.syndic.format.FormatHeader;
 import io.github.syndic.hash.Hash64;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;
@@ -10,6 +12,7 @@ import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -34,8 +37,10 @@ import java.util.zip.CRC32;
  *
  * <p>File format, version {@link #FORMAT_VERSION}, big-endian: magic {@code "SYNTMPL1"} (8
  * bytes), int version, double minShare, int minCount, long documents, int entries, then entries
- * sorted by fingerprint (long fingerprint, int count), then a CRC-32 of everything before it (as
- * an int).
+ * sorted by fingerprint (long fingerprint, int count), then a CRC-32C of everything before it (as
+ * an int; version 1, still read, had a CRC-32). Magic, version and checksum go through the shared
+ * {@link FormatHeader}; a bad form gets a {@link FormatException}; Java serialization writes these
+ * bytes (a proxy).
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -58,15 +63,17 @@ public final class TemplateModel implements Serializable {
   public static final int DEFAULT_MIN_COUNT = 5;
 
   /** Version of the file format and of the fingerprint rules. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
-  private static final byte[] MAGIC = {'S', 'Y', 'N', 'T', 'M', 'P', 'L', '1'};
+  /** Magic "SYNTMPL1", 4-byte version; version 1 (CRC-32) is still read. */
+  private static final FormatHeader FORMAT = new FormatHeader("template model", "SYNTMPL1", 4, 1, FORMAT_VERSION);
+
   private static final int HEADER = 8 + 4 + 8 + 4 + 8 + 4;
 
   private final long documents;
   private final double minShare;
   private final int minCount;
-  private final Long2IntOpenHashMap counts;
+  private final transient Long2IntOpenHashMap counts;
 
   private TemplateModel(long documents, double minShare, int minCount, Long2IntOpenHashMap counts) {
     this.documents = documents;
@@ -182,8 +189,7 @@ public final class TemplateModel implements Serializable {
     Arrays.sort(keys);
     ByteArrayOutputStream bos = new ByteArrayOutputStream(HEADER + keys.length * 12 + 4);
     try (DataOutputStream out = new DataOutputStream(bos)) {
-      out.write(MAGIC);
-      out.writeInt(FORMAT_VERSION);
+      FORMAT.write(out);
       out.writeDouble(minShare);
       out.writeInt(minCount);
       out.writeLong(documents);
@@ -194,9 +200,7 @@ public final class TemplateModel implements Serializable {
       }
       out.flush();
       byte[] body = bos.toByteArray();
-      CRC32 crc = new CRC32();
-      crc.update(body);
-      out.writeInt((int) crc.getValue());
+      out.writeInt(FormatHeader.crc32c(body, 0, body.length));
     } catch (IOException e) {
       throw new AssertionError("in-memory stream", e);
     }
@@ -206,28 +210,26 @@ public final class TemplateModel implements Serializable {
   /**
    * Reads a model from {@link #toBytes()} output.
    *
-   * @throws IllegalArgumentException saying what is wrong: not a model (magic), another version,
+   * @throws FormatException saying what is wrong: not a model (magic), another version,
    *     truncated, checksum mismatch, or inconsistent contents
    */
   public static TemplateModel fromBytes(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-      throw new IllegalArgumentException("not a syndic template model (bad magic)");
-    }
+    ByteBuffer buf = ByteBuffer.wrap(bytes);
+    int version = FORMAT.read(buf);
     if (bytes.length < HEADER + 4) {
-      throw new IllegalArgumentException(
+      throw new FormatException(
           "template model truncated: " + bytes.length + " bytes, header needs " + (HEADER + 4));
     }
-    ByteBuffer buf = ByteBuffer.wrap(bytes);
-    buf.position(MAGIC.length);
-    int version = buf.getInt();
-    if (version != FORMAT_VERSION) {
-      throw new IllegalArgumentException(
-          "template model version " + version + " is not supported (expected " + FORMAT_VERSION + ")");
-    }
-    CRC32 crc = new CRC32();
-    crc.update(bytes, 0, bytes.length - 4);
     int stored = ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt();
+    int sum;
+    if (version == 1) { // version 1: CRC-32
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, bytes.length - 4);
+      sum = (int) crc.getValue();
+    } else {
+      sum = FormatHeader.crc32c(bytes, 0, bytes.length - 4);
+    }
     try {
       double minShare = buf.getDouble();
       int minCount = buf.getInt();
@@ -235,16 +237,16 @@ public final class TemplateModel implements Serializable {
       int n = buf.getInt();
       long expected = HEADER + 12L * n + 4;
       if (n < 0 || expected != bytes.length) {
-        throw new IllegalArgumentException(
+        throw new FormatException(
             "template model truncated or padded: " + bytes.length + " bytes for " + n
                 + " entries (expected " + expected + ")");
       }
-      if ((int) crc.getValue() != stored) {
-        throw new IllegalArgumentException("template model damaged: checksum mismatch");
+      if (sum != stored) {
+        throw new FormatException("template model damaged: checksum mismatch");
       }
       checkThresholds(minShare, minCount);
       if (documents < 0) {
-        throw new IllegalArgumentException("template model damaged: documents=" + documents);
+        throw new FormatException("template model damaged: documents=" + documents);
       }
       Long2IntOpenHashMap counts = new Long2IntOpenHashMap(n);
       long prev = Long.MIN_VALUE;
@@ -252,19 +254,19 @@ public final class TemplateModel implements Serializable {
         long k = buf.getLong();
         int c = buf.getInt();
         if ((i > 0 && k <= prev) || c <= 0 || c > documents) {
-          throw new IllegalArgumentException("template model damaged: entry " + i + " out of order or count " + c);
+          throw new FormatException("template model damaged: entry " + i + " out of order or count " + c);
         }
         prev = k;
         counts.put(k, c);
       }
       return new TemplateModel(documents, minShare, minCount, counts);
     } catch (BufferUnderflowException e) {
-      throw new IllegalArgumentException("template model truncated", e);
+      throw new FormatException("template model truncated", e);
     }
   }
 
   /** Writes the model to {@code file} atomically (temporary file, then rename). */
-  public void write(Path file) throws IOException {
+  public void writeTo(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
     Path abs = file.toAbsolutePath();
     Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
@@ -277,17 +279,40 @@ public final class TemplateModel implements Serializable {
   }
 
   /**
-   * Reads a model written by {@link #write}.
+   * Reads a model written by {@link #writeTo}.
    *
    * @throws IOException when the file cannot be read, or (with the file name and the cause) when
    *     it is not a valid model
    */
-  public static TemplateModel read(Path file) throws IOException {
+  public static TemplateModel readFrom(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
       return fromBytes(bytes);
     } catch (IllegalArgumentException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Java serialization writes {@link #toBytes()} (a proxy), so version and checksum apply. */
+  private Object writeReplace() {
+    return new Proxy(toBytes());
+  }
+
+  private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("a TemplateModel is serialized through its proxy");
+  }
+
+  /** The serialized form of a model: its {@link #toBytes()}. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    Proxy(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    private Object readResolve() {
+      return fromBytes(bytes);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.syndic.index;
 
+import io.github.syndic.format.FormatException;
+import io.github.syndic.format.FormatHeader;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.shingle.ShingleSpec;
@@ -52,11 +54,11 @@ import java.util.zip.CheckedOutputStream;
  * <p>Stateless; thread-safe as far as the index's lock makes the index readable.
  */
 final class IndexSnapshot {
-  /** Snapshot magic, "SYNX". */
-  private static final int MAGIC = 0x53594E58;
-
   /** Format version written. */
   static final int VERSION = 1;
+
+  /** Magic "SYNX", 4-byte version (the shared header codec; CRC-32C at the end). */
+  static final FormatHeader FORMAT = new FormatHeader("index snapshot", "SYNX", 4, 1, VERSION);
 
   /**
    * Fewest bytes of a snapshot document besides its k values: id length (4), a 1-byte id,
@@ -131,8 +133,7 @@ final class IndexSnapshot {
     DocStore d = ix.docs;
     MinHashSpec spec = config.spec();
     int k = d.k;
-    out.writeInt(MAGIC);
-    out.writeInt(VERSION);
+    FORMAT.write(out);
     writeSpec(out, spec, config.lsh().bands(), config.lsh().rows());
     out.writeInt(d.size);
     out.writeLong(d.nextOrdinal);
@@ -243,14 +244,10 @@ final class IndexSnapshot {
 
   private static NearDuplicateIndex readBody(
       DataInputStream in, IndexConfig config, Path file, long fileBytes) throws IOException {
-    if (in.readInt() != MAGIC) {
-      throw new SnapshotException(file + " is not a syndic index snapshot (bad magic)");
-    }
-    int version = in.readInt();
-    if (version != VERSION) {
-      throw new SnapshotException(
-          "index snapshot " + file + " has format version " + version + "; this library reads "
-              + VERSION);
+    try {
+      FORMAT.read(in);
+    } catch (FormatException e) {
+      throw new SnapshotException(file + ": " + e.getMessage(), e);
     }
     byte scheme = in.readByte();
     byte kind = in.readByte();

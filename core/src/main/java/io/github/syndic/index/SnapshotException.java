@@ -1,12 +1,15 @@
 package io.github.syndic.index;
 
+import io.github.syndic.format.FormatException;
+
 /**
  * A snapshot cannot be loaded: not a snapshot, an unsupported version, damaged (checksum), or made
- * with another spec. Nothing is loaded when it is thrown.
+ * with another spec. Nothing is loaded when it is thrown. A {@link FormatException}, as every
+ * refused persisted form is.
  *
  * <p>Immutable and thread-safe.
  */
-public final class SnapshotException extends RuntimeException {
+public final class SnapshotException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message naming the problem. */

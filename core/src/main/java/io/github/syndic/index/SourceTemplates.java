@@ -8,7 +8,15 @@ import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import io.github.syndic.format.FormatException;
+import io.github.syndic.format.FormatHeader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,11 +35,19 @@ import java.util.TreeMap;
  * <p>Made by {@link DocumentPreparer#newTemplates()} (or {@link DocumentPreparer#learnTemplates}),
  * which fixes the normalizer of the line fingerprints.
  *
+ * <p>{@link #toBytes()} / {@link #fromBytes} give the checked byte form (magic "SYNF", version,
+ * normalizer flags and rules version, the counts of {@link NearDuplicateIndex}'s snapshot,
+ * CRC-32C); Java serialization writes it (a proxy), so a model broadcast to another JVM passes the
+ * same checks.
+ *
  * <p>Not thread-safe: concurrent readers ({@link #strip}, {@link #isTemplate}) are safe only while
  * nothing learns; {@link NearDuplicateIndex} reads it under its read lock and learns under its
  * write lock.
  */
-public final class SourceTemplates {
+public final class SourceTemplates implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final FormatHeader FORMAT = new FormatHeader("source templates", "SYNF", 4, 1, 1);
   /**
    * A line is template when at least this many documents of its source contain it. A wire story
    * is republished by one outlet once, rarely two or three times; furniture is on most pages.
@@ -54,8 +70,8 @@ public final class SourceTemplates {
   /** Source key used when a document has no source. */
   static final String NO_SOURCE = "";
 
-  private final TextNormalizer normalizer;
-  private final Map<String, Counts> bySource = new HashMap<>();
+  private final transient TextNormalizer normalizer;
+  private final transient Map<String, Counts> bySource = new HashMap<>();
 
   SourceTemplates(TextNormalizer normalizer) {
     this.normalizer = normalizer;
@@ -193,6 +209,75 @@ public final class SourceTemplates {
 
   private static String key(String source) {
     return source == null ? NO_SOURCE : source;
+  }
+
+  /** The checked byte form (see the class comment). */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bos)) {
+      FORMAT.write(out);
+      out.writeByte(normalizer.options().foldTehMarbuta() ? 1 : 0);
+      out.writeByte(TextNormalizer.RULES_VERSION);
+      write(out);
+      out.flush();
+      byte[] body = bos.toByteArray();
+      out.writeInt(FormatHeader.crc32c(body, 0, body.length));
+    } catch (IOException e) {
+      throw new AssertionError("in-memory stream", e);
+    }
+    return bos.toByteArray();
+  }
+
+  /**
+   * Reads {@link #toBytes()} output.
+   *
+   * @throws FormatException if the bytes are not a template model of this format, are damaged, or
+   *     were made with other normalizer rules
+   */
+  public static SourceTemplates fromBytes(byte[] bytes) {
+    FORMAT.checkTrailingCrc(bytes);
+    try {
+      DataInputStream in =
+          new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4));
+      FORMAT.read(in);
+      int flags = in.readByte();
+      int rules = in.readByte() & 0xFF;
+      if ((flags & ~1) != 0 || rules != TextNormalizer.RULES_VERSION) {
+        throw new FormatException("source templates made with normalizer flags " + flags
+            + " rules v" + rules + "; this library has rules v" + TextNormalizer.RULES_VERSION);
+      }
+      SourceTemplates t =
+          new SourceTemplates(TextNormalizer.of(new TextNormalizer.Options((flags & 1) != 0)));
+      t.read(in);
+      if (in.read() != -1) {
+        throw FORMAT.damaged("bytes after the counts");
+      }
+      return t;
+    } catch (IOException e) {
+      throw FORMAT.damaged(e.getMessage() == null ? "truncated" : e.getMessage());
+    }
+  }
+
+  private Object writeReplace() {
+    return new Proxy(toBytes());
+  }
+
+  private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("SourceTemplates are serialized through a proxy");
+  }
+
+  /** The serialized form: {@link #toBytes()}. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    Proxy(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    private Object readResolve() {
+      return fromBytes(bytes);
+    }
   }
 
   void write(DataOutput out) throws IOException {

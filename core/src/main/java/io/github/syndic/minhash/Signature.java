@@ -1,12 +1,14 @@
 package io.github.syndic.minhash;
 
+import io.github.syndic.format.FormatException;
+import io.github.syndic.format.FormatHeader;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
 
 /**
  * A MinHash signature: k 32-bit minimum values (compared as unsigned), the number of distinct
@@ -33,6 +35,11 @@ import java.util.zip.CRC32C;
  *     40  4k values
  * 40+4k    4 CRC-32C of all preceding bytes
  * </pre>
+ *
+ * <p>Magic, version and checksum go through the shared {@link FormatHeader}; a bad form gets a
+ * {@link FormatException}. Java serialization writes these bytes (a serialization proxy), so a
+ * signature read on another JVM (a Spark executor) passes the same version, checksum and spec
+ * checks.
  */
 public final class Signature implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -43,11 +50,11 @@ public final class Signature implements Serializable {
   /** Serialized format version written by {@link #toBytes()}. */
   public static final byte FORMAT_VERSION = 1;
 
-  private static final int MAGIC = 0x53594E53; // "SYNS"
+  private static final FormatHeader FORMAT = new FormatHeader("signature", "SYNS", 1, 1, 1);
   private static final int HEADER = 40;
 
-  private final MinHashSpec spec;
-  private final int[] values;
+  private final transient MinHashSpec spec;
+  private final transient int[] values;
   private final long setSize;
 
   Signature(MinHashSpec spec, int[] values, long setSize) {
@@ -142,8 +149,7 @@ public final class Signature implements Serializable {
   /** The serialized form (see the class comment). */
   public byte[] toBytes() {
     ByteBuffer buf = ByteBuffer.allocate(HEADER + 4 * values.length + 4).order(ByteOrder.BIG_ENDIAN);
-    buf.putInt(MAGIC);
-    buf.put(FORMAT_VERSION);
+    FORMAT.write(buf);
     buf.put(spec.scheme().id());
     buf.put((byte) (spec.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1));
     buf.put((byte) spec.shingles().n());
@@ -157,22 +163,20 @@ public final class Signature implements Serializable {
     for (int v : values) {
       buf.putInt(v);
     }
-    CRC32C crc = new CRC32C();
-    crc.update(buf.array(), 0, buf.position());
-    buf.putInt((int) crc.getValue());
+    buf.putInt(FormatHeader.crc32c(buf.array(), 0, buf.position()));
     return buf.array();
   }
 
   /**
    * Reads a serialized signature and checks that it was made with {@code expected}.
    *
-   * @throws IllegalArgumentException if the bytes are not a valid signature of format version 1,
-   *     are damaged (checksum), or were made with another spec (the message names both)
+   * @throws FormatException if the bytes are not a valid signature of format version 1, are
+   *     damaged (checksum), or were made with another spec (the message names both)
    */
   public static Signature fromBytes(byte[] bytes, MinHashSpec expected) {
     Signature s = fromBytes(bytes);
     if (!s.spec.equals(expected)) {
-      throw new IllegalArgumentException(
+      throw new FormatException(
           "signature was made with spec "
               + s.spec.describe()
               + " but "
@@ -185,24 +189,18 @@ public final class Signature implements Serializable {
   /**
    * Reads a serialized signature, reconstructing its spec from the header.
    *
-   * @throws IllegalArgumentException if the bytes are not a valid, undamaged signature of a known
-   *     format version
+   * @throws FormatException if the bytes are not a valid, undamaged signature of a known format
+   *     version
    */
   public static Signature fromBytes(byte[] bytes) {
     if (bytes == null) {
-      throw new IllegalArgumentException("signature bytes are null");
+      throw new FormatException("signature bytes are null");
     }
     if (bytes.length < HEADER + 8) {
-      throw new IllegalArgumentException("not a signature: " + bytes.length + " bytes is too short");
+      throw new FormatException("not a syndic signature: " + bytes.length + " bytes is too short");
     }
     ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
-    if (buf.getInt() != MAGIC) {
-      throw new IllegalArgumentException("not a signature: bad magic");
-    }
-    byte version = buf.get();
-    if (version != FORMAT_VERSION) {
-      throw new IllegalArgumentException("unsupported signature format version " + version);
-    }
+    FORMAT.read(buf);
     byte schemeId = buf.get();
     byte kind = buf.get();
     int n = buf.get() & 0xFF;
@@ -211,31 +209,26 @@ public final class Signature implements Serializable {
     buf.getShort();
     int k = buf.getInt();
     if (k < 1 || k > MinHashSpec.MAX_K || bytes.length != HEADER + 4L * k + 4) {
-      throw new IllegalArgumentException(
-          "not a signature: k=" + k + " does not fit a length of " + bytes.length + " bytes");
+      throw new FormatException(
+          "not a syndic signature: k=" + k + " does not fit a length of " + bytes.length + " bytes");
     }
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, bytes.length - 4);
-    int stored = ByteBuffer.wrap(bytes, bytes.length - 4, 4).order(ByteOrder.BIG_ENDIAN).getInt();
-    if (stored != (int) crc.getValue()) {
-      throw new IllegalArgumentException("signature is damaged: checksum mismatch");
-    }
+    FORMAT.checkTrailingCrc(bytes);
     if (rules != TextNormalizer.RULES_VERSION) {
-      throw new IllegalArgumentException(
+      throw new FormatException(
           "signature was made with normalizer rules v" + rules + ", this library has v"
               + TextNormalizer.RULES_VERSION);
     }
     if (kind != 0 && kind != 1) {
-      throw new IllegalArgumentException("unknown shingle kind " + kind);
+      throw new FormatException("unknown shingle kind " + kind);
     }
     if ((normFlags & ~1) != 0) {
-      throw new IllegalArgumentException("unknown normalizer flags " + normFlags);
+      throw new FormatException("unknown normalizer flags " + normFlags);
     }
     long seed = buf.getLong();
     long fingerprint = buf.getLong();
     long setSize = buf.getLong();
     if (setSize < 0) {
-      throw new IllegalArgumentException("negative set size " + setSize);
+      throw new FormatException("negative set size " + setSize);
     }
     MinHashSpec spec;
     try {
@@ -247,16 +240,39 @@ public final class Signature implements Serializable {
               new ShingleSpec(kind == 0 ? ShingleSpec.Kind.WORD : ShingleSpec.Kind.CHAR, n),
               new TextNormalizer.Options((normFlags & 1) != 0));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid signature header: " + e.getMessage(), e);
+      throw new FormatException("invalid signature header: " + e.getMessage(), e);
     }
     if (spec.fingerprint() != fingerprint) {
-      throw new IllegalArgumentException("signature header does not match its spec fingerprint");
+      throw new FormatException("signature header does not match its spec fingerprint");
     }
     int[] values = new int[k];
     for (int i = 0; i < k; i++) {
       values[i] = buf.getInt();
     }
     return new Signature(spec, values, setSize);
+  }
+
+  /** Java serialization writes the checked byte form (see the class comment). */
+  private Object writeReplace() {
+    return new Proxy(toBytes());
+  }
+
+  private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("a Signature is serialized through its proxy");
+  }
+
+  /** The serialized form of a signature: its {@link #toBytes()}. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+
+    Proxy(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    private Object readResolve() {
+      return fromBytes(bytes);
+    }
   }
 
   @Override

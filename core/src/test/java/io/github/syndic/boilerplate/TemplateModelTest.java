@@ -109,8 +109,8 @@ class TemplateModelTest {
   void roundTripsThroughAFile(@TempDir Path dir) throws IOException {
     TemplateModel m = build(documents());
     Path f = dir.resolve("source.model");
-    m.write(f);
-    assertEquals(m, TemplateModel.read(f));
+    m.writeTo(f);
+    assertEquals(m, TemplateModel.readFrom(f));
   }
 
   @Test
@@ -129,7 +129,7 @@ class TemplateModelTest {
     assertMessage(java.util.Arrays.copyOf(good, 10), "truncated");
     Path f = dir.resolve("bad.model");
     Files.write(f, flipped);
-    IOException e = assertThrows(IOException.class, () -> TemplateModel.read(f));
+    IOException e = assertThrows(IOException.class, () -> TemplateModel.readFrom(f));
     assertTrue(e.getMessage().contains("bad.model") && e.getMessage().contains("checksum"),
         e.getMessage());
   }
