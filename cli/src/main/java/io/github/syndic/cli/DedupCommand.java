@@ -191,7 +191,13 @@ final class DedupCommand implements Callable<Integer> {
         err.println("syndic: document '" + d.id() + "' is already in the index; skipped");
         continue;
       }
-      Match m = index.add(d);
+      Match m;
+      try {
+        m = index.add(d);
+      } catch (IllegalArgumentException e) { // a limit or a far-future time: that document only
+        err.println("syndic: document '" + d.id() + "' skipped: " + e.getMessage());
+        continue;
+      }
       added.add(d.id());
       for (Neighbor n : m.neighbors()) {
         pair(pairs, d.id(), n.id(), n.relation().name(), n.jaccard(), n.containmentOfQuery(),

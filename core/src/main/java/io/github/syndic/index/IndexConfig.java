@@ -6,6 +6,7 @@ import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -80,6 +81,7 @@ public final class IndexConfig {
   private final CleanerConfig cleaner;
   private final boolean sourceTemplates;
   private final boolean explicitLsh;
+  private final Clock clock;
 
   private IndexConfig(
       MinHashSpec spec,
@@ -94,7 +96,8 @@ public final class IndexConfig {
       List<String> preferredSources,
       boolean clean,
       CleanerConfig cleaner,
-      boolean sourceTemplates) {
+      boolean sourceTemplates,
+      Clock clock) {
     this.spec = Objects.requireNonNull(spec, "spec");
     checkUnit("candidateThreshold", candidateThreshold);
     checkUnit("threshold", threshold);
@@ -120,6 +123,7 @@ public final class IndexConfig {
     this.clean = clean;
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
     this.sourceTemplates = sourceTemplates;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The bands of the defaults, computed once (the S-curve search takes milliseconds). */
@@ -167,6 +171,7 @@ public final class IndexConfig {
     b.clean = clean;
     b.cleaner = cleaner;
     b.sourceTemplates = sourceTemplates;
+    b.clock = clock;
     return b;
   }
 
@@ -236,6 +241,14 @@ public final class IndexConfig {
   }
 
   /**
+   * The clock that bounds timestamps from above ({@link IndexLimits#MAX_AHEAD}); the
+   * system UTC clock unless set.
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
    * Builds an {@link IndexConfig}; starts from the defaults. Values are checked by {@link #build()}
    * (a value out of range gets an {@link IllegalArgumentException} naming it).
    *
@@ -261,8 +274,15 @@ public final class IndexConfig {
     private boolean clean = true;
     private CleanerConfig cleaner = CleanerConfig.news();
     private boolean sourceTemplates = true;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** The clock that bounds timestamps from above (tests, replays of old feeds). */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
 
     /** The MinHash spec; the bands are chosen for it unless {@link #lsh} is set. */
     public Builder spec(MinHashSpec s) {
@@ -355,7 +375,7 @@ public final class IndexConfig {
     public IndexConfig build() {
       return new IndexConfig(spec, candidateThreshold, lsh, verify, threshold,
           containmentThreshold, copyMinRatio, window, policy, preferredSources, clean, cleaner,
-          sourceTemplates);
+          sourceTemplates, clock);
     }
   }
 

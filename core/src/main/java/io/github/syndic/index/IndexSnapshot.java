@@ -9,6 +9,7 @@ import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -34,13 +35,16 @@ import java.util.zip.CheckedOutputStream;
  * The snapshot format of {@link NearDuplicateIndex}: {@link NearDuplicateIndex#save} and {@link
  * NearDuplicateIndex#load} call {@link #write} and {@link #read}.
  *
- * <h2>Format, version 1 (big-endian, {@link DataOutputStream})</h2>
+ * <h2>Format, version 2 (big-endian, {@link DataOutputStream}); version 1 lacks the settings</h2>
  *
  * <pre>
  * int magic "SYNX", int version
  * spec: byte scheme id, byte shingle kind (0 word, 1 char), byte n, byte normalizer flags,
  *       byte normalizer rules version, int k, long seed, long spec fingerprint,
  *       int bands, int rows
+ * settings (version 2): double threshold, double containment threshold, double copy min ratio,
+ *       boolean verify, byte cluster policy, boolean clean, boolean source templates,
+ *       long window in ms (-1 none)
  * int documents, long next ordinal, long newest time, long last cutoff
  * int sources, then each as UTF
  * per document: int id byte length + UTF-8 id, long ordinal, long time (Long.MAX_VALUE =
@@ -54,8 +58,8 @@ import java.util.zip.CheckedOutputStream;
  * <p>Stateless; thread-safe as far as the index's lock makes the index readable.
  */
 final class IndexSnapshot {
-  /** Format version written. */
-  static final int VERSION = 1;
+  /** Format version written (2: settings stored; 1 is still read). */
+  static final int VERSION = 2;
 
   /** Magic "SYNX", 4-byte version (the shared header codec; CRC-32C at the end). */
   static final FormatHeader FORMAT = new FormatHeader("index snapshot", "SYNX", 4, 1, VERSION);
@@ -76,8 +80,10 @@ final class IndexSnapshot {
     Objects.requireNonNull(file, "file");
     Path abs = file.toAbsolutePath();
     Path dir = abs.getParent();
+    Path tmp = null;
+    boolean moved = false;
     try {
-      Path tmp = Files.createTempFile(dir, abs.getFileName().toString() + ".", ".tmp");
+      tmp = Files.createTempFile(dir, abs.getFileName().toString() + ".", ".tmp");
       try (FileOutputStream fos = new FileOutputStream(tmp.toFile())) {
         CRC32C crc = new CRC32C();
         OutputStream limited = failAfter == Long.MAX_VALUE ? fos : new CrashingStream(fos, failAfter);
@@ -96,8 +102,40 @@ final class IndexSnapshot {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save index snapshot to " + file + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null && !moved) {
+        try {
+          Files.deleteIfExists(tmp); // no litter on a failed save (a full disk stays usable)
+        } catch (IOException ignored) {
+          // the save's own failure is reported
+        }
+      }
+    }
+  }
+
+  /** A source name, refused when longer than {@link IndexLimits#MAX_SOURCE_BYTES}. */
+  static String readSource(DataInput in) throws IOException {
+    String s = in.readUTF();
+    if (s.getBytes(StandardCharsets.UTF_8).length > IndexLimits.MAX_SOURCE_BYTES) {
+      throw new IOException("source name longer than " + IndexLimits.MAX_SOURCE_BYTES
+          + " bytes");
+    }
+    return s;
+  }
+
+  /**
+   * Fails unless a snapshot can be written in {@code dir}: creates and deletes a temporary file
+   * there, as {@link #write} does.
+   */
+  static void checkWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Files.delete(Files.createTempFile(dir, "index.syndic.", ".probe"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("index directory " + dir + " is not writable: " + e, e);
     }
   }
 
@@ -135,6 +173,7 @@ final class IndexSnapshot {
     int k = d.k;
     FORMAT.write(out);
     writeSpec(out, spec, config.lsh().bands(), config.lsh().rows());
+    SnapshotSettings.write(out, config);
     out.writeInt(d.size);
     out.writeLong(d.nextOrdinal);
     out.writeLong(ix.clock.newest());
@@ -202,7 +241,7 @@ final class IndexSnapshot {
     out.writeInt(rows);
   }
 
-  static NearDuplicateIndex read(Path file, IndexConfig config) {
+  static NearDuplicateIndex read(Path file, IndexConfig config, boolean reconfigureWindow) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(config, "config");
     CRC32C crc = new CRC32C();
@@ -212,7 +251,13 @@ final class IndexSnapshot {
       long fileBytes = Files.size(file);
       NearDuplicateIndex index;
       try {
-        index = readBody(in, config, file, fileBytes);
+        index = readBody(in, config, file, fileBytes, reconfigureWindow);
+      } catch (Mismatch e) {
+        // A flipped byte in the header reads as another spec or setting: the checksum decides.
+        if (!checksumHolds(file)) {
+          throw new SnapshotException("index snapshot " + file + " is damaged: checksum mismatch");
+        }
+        throw e;
       } catch (EOFException e) {
         throw new SnapshotException("index snapshot " + file + " is truncated (damaged)", e);
       } catch (IOException | RuntimeException e) {
@@ -242,10 +287,43 @@ final class IndexSnapshot {
     }
   }
 
+  /** A well-formed snapshot made with another spec or settings. */
+  static final class Mismatch extends SnapshotException {
+    private static final long serialVersionUID = 1L;
+
+    Mismatch(String message) {
+      super(message);
+    }
+  }
+
+  /** True when the file's last 4 bytes are the CRC-32C of the bytes before them. */
+  private static boolean checksumHolds(Path file) throws IOException {
+    long n = Files.size(file);
+    if (n < 4) {
+      return false;
+    }
+    CRC32C crc = new CRC32C();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      byte[] buf = new byte[1 << 16];
+      long left = n - 4;
+      while (left > 0) {
+        int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+        if (r < 0) {
+          return false;
+        }
+        crc.update(buf, 0, r);
+        left -= r;
+      }
+      return new DataInputStream(in).readInt() == (int) crc.getValue();
+    }
+  }
+
   private static NearDuplicateIndex readBody(
-      DataInputStream in, IndexConfig config, Path file, long fileBytes) throws IOException {
+      DataInputStream in, IndexConfig config, Path file, long fileBytes,
+      boolean reconfigureWindow) throws IOException {
+    int version;
     try {
-      FORMAT.read(in);
+      version = FORMAT.read(in);
     } catch (FormatException e) {
       throw new SnapshotException(file + ": " + e.getMessage(), e);
     }
@@ -283,10 +361,13 @@ final class IndexSnapshot {
             && rows == config.lsh().rows();
     if (!same) {
       MinHashScheme.ofId(scheme); // an unknown scheme id is named by its own exception message
-      throw new SnapshotException(
+      throw new Mismatch(
           "index snapshot " + file + " was made with " + found + " but the configuration has "
               + expected);
     }
+    if (version >= 2) {
+      SnapshotSettings.check(in, config, file, reconfigureWindow);
+    } // version 1 stored no settings: the configuration's are taken as they are
     int docs = in.readInt();
     if (docs < 0) {
       throw new SnapshotException("index snapshot " + file + " is damaged: " + docs + " documents");
@@ -308,7 +389,7 @@ final class IndexSnapshot {
       throw new IOException("negative source count " + nSources);
     }
     for (int i = 0; i < nSources; i++) {
-      x.codeOf(in.readUTF());
+      x.codeOf(readSource(in));
     }
     short[] v = new short[k];
     byte[] fixed = new byte[DOC_FIXED_BYTES + 2 * k];
@@ -316,7 +397,7 @@ final class IndexSnapshot {
     IntArrayList toBand = new IntArrayList(docs);
     for (int d = 0; d < docs; d++) {
       int len = in.readInt();
-      if (len <= 0 || len > (1 << 20)) {
+      if (len <= 0 || len > IndexLimits.MAX_ID_BYTES) {
         throw new IOException("id length " + len + " of document " + d);
       }
       byte[] raw = in.readNBytes(len);

@@ -172,16 +172,57 @@ public final class NearDuplicateIndex {
     return add(p, true);
   }
 
+  /**
+   * Adds a raw document unless a document with its id is indexed; then returns that document's
+   * {@link #lookup} instead ({@link Match#added()} false). Atomic: a crawler re-fetching a URL
+   * needs no {@code contains} + {@code add}, and two threads adding one id add it once.
+   *
+   * @throws IllegalArgumentException as {@link #add(Doc)} for a document that is not indexed
+   */
+  public Match addIfAbsent(Doc doc) {
+    Match existing = lookup(doc.id());
+    return existing != null ? existing : addIfAbsent(prepare(doc));
+  }
+
+  /** {@link #addIfAbsent(Doc)} for a prepared document. */
+  public Match addIfAbsent(PreparedDoc p) {
+    return add(p, true, true);
+  }
+
+  /**
+   * An indexed document's cluster, as a {@link Match} without neighbors ({@link Match#added()}
+   * false): its cluster id and canonical member; null when the id is not indexed.
+   */
+  public Match lookup(String id) {
+    lock.readLock().lock();
+    try {
+      int slot = docs.ids.find(id);
+      return slot < 0
+          ? null
+          : new Match(id, List.of(), docs.clusterIdOf(slot), docs.canonicalOf(slot), false);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
   Match add(PreparedDoc p, boolean learn) {
+    return add(p, learn, false);
+  }
+
+  private Match add(PreparedDoc p, boolean learn, boolean ifAbsent) {
     checkSpec(p.signature());
+    byte[] idBytes = IndexLimits.check(p);
+    if (learn) {
+      IndexLimits.checkTime(p, config); // not in a batch (learn off): its window runs on the batch's own times
+    }
     lock.writeLock().lock();
     try {
-      byte[] idBytes = IdTable.utf8(p.id());
-      if (idBytes == null) {
-        throw new IllegalArgumentException(
-            "document id '" + p.id() + "' has an unpaired surrogate (ids are kept as UTF-8)");
-      }
-      if (docs.ids.find(idBytes) >= 0) {
+      int existing = docs.ids.find(idBytes);
+      if (existing >= 0) {
+        if (ifAbsent) {
+          return new Match(p.id(), List.of(), docs.clusterIdOf(existing),
+              docs.canonicalOf(existing), false);
+        }
         throw new IllegalArgumentException("document id '" + p.id() + "' is already indexed");
       }
       if (learn && config.sourceTemplates() && p.lineFingerprints().length > 0) {
@@ -392,13 +433,26 @@ public final class NearDuplicateIndex {
   /**
    * Writes a snapshot to {@code file} ({@link IndexSnapshot} describes the format), atomically:
    * the bytes go to a temporary file in the same folder, which is forced to disk and then moved
-   * over {@code file}. A writer killed at any point leaves the previous snapshot intact (and
-   * possibly a stray {@code *.tmp} file). Takes the read lock: adds wait until it is written.
+   * over {@code file}. A writer killed at any point leaves the previous snapshot intact; a failed
+   * save (full disk, I/O error) removes its temporary file, only a process killed outright can
+   * leave a {@code *.tmp} behind. Takes the read lock: adds wait until it is written. Between
+   * processes nothing is locked: hold the directory's {@link IndexLock} from load to save.
    *
    * @throws UncheckedIOException if writing fails
    */
   public void save(Path file) {
     save(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * Fails now, before a batch is processed, when a snapshot could not be saved in {@code dir}
+   * (read-only, missing permissions): creates the directory if needed, then creates and deletes a
+   * temporary file there.
+   *
+   * @throws UncheckedIOException naming the directory
+   */
+  public static void checkWritable(Path dir) {
+    IndexSnapshot.checkWritable(Objects.requireNonNull(dir, "dir"));
   }
 
   /** {@link #save(Path)} that fails like a killed writer after {@code failAfter} bytes (tests). */
@@ -412,16 +466,32 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Loads a snapshot written by {@link #save}. The snapshot's spec (scheme, shingles, k, seed,
-   * normalizer) and bands must equal {@code config}'s; the other settings (thresholds, window,
-   * policy, preferred sources) are taken from {@code config}.
+   * Loads a snapshot written by {@link #save}. Does not lock: a program that loads, adds and
+   * saves back holds the directory's {@link IndexLock} throughout.
+   *
+   * <p>The snapshot's spec (scheme, shingles, k, seed, normalizer), bands and the settings that
+   * shaped its contents (thresholds, verify, policy, clean, source templates, window) must equal
+   * {@code config}'s; a difference is refused with a message naming both values ({@link
+   * #loadReconfigured} changes the window). Preferred sources and the clock are taken from {@code
+   * config}. A version-1 snapshot stored no settings and takes {@code config}'s.
    *
    * @throws SnapshotException if the file is not a snapshot, has another version, was made with
    *     another spec or bands (the message names both), or is damaged; nothing is loaded then
    * @throws UncheckedIOException if the file cannot be read
    */
   public static NearDuplicateIndex load(Path file, IndexConfig config) {
-    return IndexSnapshot.read(file, config);
+    return IndexSnapshot.read(file, config, false);
+  }
+
+  /**
+   * {@link #load} that adopts {@code config}'s window when it differs from the snapshot's (the one
+   * setting that is safe to change: it only decides what is evicted from now on); every other
+   * setting must still match.
+   *
+   * @throws SnapshotException as {@link #load}
+   */
+  public static NearDuplicateIndex loadReconfigured(Path file, IndexConfig config) {
+    return IndexSnapshot.read(file, config, true);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -9,7 +9,7 @@ import io.github.syndic.format.FormatException;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SnapshotException extends FormatException {
+public class SnapshotException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message naming the problem. */

@@ -338,7 +338,7 @@ public final class SourceTemplates implements Serializable {
     }
     for (int i = 0; i < sources; i++) {
       Counts c = new Counts();
-      String s = in.readUTF();
+      String s = IndexSnapshot.readSource(in);
       c.docs = in.readInt();
       int n = in.readInt();
       if (n < 0 || c.docs < 0) {

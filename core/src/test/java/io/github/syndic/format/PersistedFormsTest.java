@@ -74,6 +74,29 @@ class PersistedFormsTest {
   }
 
   @Test
+  void indexSnapshotV2StoresTheSettingsAndIsPinned(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    NearDuplicateIndex v1 =
+        NearDuplicateIndex.load(golden("index-snapshot-v1.bin"), IndexConfig.defaults());
+    NearDuplicateIndex v2 =
+        NearDuplicateIndex.load(golden("index-snapshot-v2.bin"), IndexConfig.defaults());
+    assertEquals(v1.ids(), v2.ids());
+    for (String id : v1.ids()) {
+      assertEquals(v1.canonicalOf(id), v2.canonicalOf(id));
+    }
+    Path again = dir.resolve("again");
+    v1.save(again);
+    assertArrayEquals(Files.readAllBytes(golden("index-snapshot-v2.bin")),
+        Files.readAllBytes(again), "v2 bytes changed: a new format version");
+    // A v1 snapshot stored no settings: any configuration's are taken.
+    NearDuplicateIndex.load(golden("index-snapshot-v1.bin"),
+        IndexConfig.builder().threshold(0.9).build());
+    assertThrows(io.github.syndic.index.SnapshotException.class,
+        () -> NearDuplicateIndex.load(golden("index-snapshot-v2.bin"),
+            IndexConfig.builder().threshold(0.9).build()));
+  }
+
+  @Test
   void everyFormNamesItselfInTheSameWords() {
     byte[] model = goldenModel().toBytes();
     model[0] = 'X';

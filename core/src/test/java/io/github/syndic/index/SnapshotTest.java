@@ -104,8 +104,9 @@ class SnapshotTest {
     Path f = dir.resolve("feed.snap");
     ix.save(f);
     byte[] good = Files.readAllBytes(f);
-    // The count follows magic, version, the 5 spec bytes, k, seed, fingerprint, bands and rows.
-    int countAt = 4 + 4 + 5 + 4 + 8 + 8 + 4 + 4;
+    // The count follows magic, version, the 5 spec bytes, k, seed, fingerprint, bands and rows,
+    // then (version 2) the settings: 3 doubles, 4 bytes, the window.
+    int countAt = 4 + 4 + 5 + 4 + 8 + 8 + 4 + 4 + 3 * 8 + 4 + 8;
     assertEquals(ix.size(), java.nio.ByteBuffer.wrap(good, countAt, 4).getInt());
     // 10^7 documents of k = 128 values once made the reader allocate ~2.5 GB (OutOfMemoryError).
     for (int count : new int[] {ix.size() + 1, 10_000_000, Integer.MAX_VALUE}) {
@@ -139,8 +140,8 @@ class SnapshotTest {
       NearDuplicateIndex loaded = NearDuplicateIndex.load(f, first.config());
       assertEquals(first.ids(), loaded.ids());
     }
-    // The killed writer's partial temporary files are never mistaken for the snapshot.
-    assertTrue(list(dir).size() > 1);
+    // A failed save removes its temporary file: no litter (a full disk stays usable).
+    assertEquals(List.of(f), list(dir));
     bigger.save(f);
     assertEquals(bigger.ids(), NearDuplicateIndex.load(f, first.config()).ids());
   }
