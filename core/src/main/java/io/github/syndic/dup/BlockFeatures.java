@@ -38,15 +38,15 @@ final class BlockFeatures {
 
   /**
    * The features of {@code nt} (its {@link #textHash} is left for the caller), using {@code
-   * scratch} from {@link #scratchFor} for the char shingles.
+   * scratch} from {@link #scratchFor} for the char shingles and {@code sort} for the sets.
    */
-  static BlockFeatures of(NormalizedText nt, long[] scratch) {
+  static BlockFeatures of(NormalizedText nt, long[] scratch, HashSort sort) {
     BlockFeatures f = new BlockFeatures();
     int len = nt.length();
     char[] c = nt.chars();
     f.normLength = len;
     int sc = Shingler.charShingles(c, 0, len, CHAR_SHINGLE, scratch);
-    f.c5 = distinctCopy(scratch, sc);
+    f.c5 = sort.distinctCopy(scratch, sc);
     Tokens t = Tokenizer.tokenize(nt);
     int m = t.size();
     f.tokens = m;
@@ -55,7 +55,7 @@ final class BlockFeatures {
       t.copyHashes(th);
       long[] w = new long[Math.max(1, m - WORD_SHINGLE + 1)];
       int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
-      f.w3 = sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
+      f.w3 = sort.sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
     } else {
       f.w3 = NO_HASHES;
     }
@@ -72,7 +72,7 @@ final class BlockFeatures {
         }
       }
     }
-    f.nums = nn == 0 ? NO_HASHES : sortedDistinct(nn == nums.length ? nums : Arrays.copyOf(nums, nn));
+    f.nums = nn == 0 ? NO_HASHES : sort.sortedDistinct(nn == nums.length ? nums : Arrays.copyOf(nums, nn));
     return f;
   }
 
@@ -90,36 +90,6 @@ final class BlockFeatures {
   }
 
   // ---------------------------------------------------------------- sorted sets of hashes
-
-  /** Sorts {@code x} in place and returns its distinct values (possibly the same array). */
-  static long[] sortedDistinct(long[] x) {
-    if (x.length < 2) {
-      return x;
-    }
-    Arrays.sort(x);
-    int k = 1;
-    for (int i = 1; i < x.length; i++) {
-      if (x[i] != x[k - 1]) {
-        x[k++] = x[i];
-      }
-    }
-    return k == x.length ? x : Arrays.copyOf(x, k);
-  }
-
-  /** Sorts {@code x[0, len)} in place and returns a new array of its distinct values. */
-  static long[] distinctCopy(long[] x, int len) {
-    if (len == 0) {
-      return NO_HASHES;
-    }
-    Arrays.sort(x, 0, len);
-    int k = 1;
-    for (int i = 1; i < len; i++) {
-      if (x[i] != x[k - 1]) {
-        x[k++] = x[i];
-      }
-    }
-    return Arrays.copyOf(x, k);
-  }
 
   /** Size of the intersection of two sorted distinct arrays. */
   static int intersect(long[] a, long[] b) {

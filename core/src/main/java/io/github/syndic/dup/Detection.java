@@ -48,6 +48,7 @@ final class Detection {
   final IntArrayList pairB;
   final IntArrayList pairInter;
   private long[] scratch = new long[1024]; // reused char shingle buffer of the features
+  private final HashSort sort = new HashSort();
 
   Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DuplicateDetector.Memo memo) {
     this.blocks = blocks;
@@ -105,7 +106,7 @@ final class Detection {
         feat[i] = known;
       } else {
         scratch = BlockFeatures.scratchFor(scratch, len);
-        feat[i] = BlockFeatures.of(nt, scratch);
+        feat[i] = BlockFeatures.of(nt, scratch, sort);
         feat[i].textHash = h;
       }
       if (memo != null && known == null) {
