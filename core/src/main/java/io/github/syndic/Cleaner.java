@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateDetector;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.text.BlockSegmenter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,13 +121,13 @@ public final class Cleaner {
       }
     }
     Removal[] removedBy = new Removal[all.size()];
-    // Per-block features live across the passes: a later pass recomputes the context only.
-    BoilerplateClassifier.Memo boilerplateMemo = boilerplate.newMemo();
-    DuplicateDetector.Memo duplicateMemo = DuplicateDetector.newMemo();
+    // The document's matching view: each block normalized once for both stages, and the stages'
+    // per-block features kept across the passes (a later pass recomputes the context only).
+    DocumentView view = DocumentView.of(all);
     List<Block> current = analyzed;
     for (int pass = 0; pass < MAX_PASSES && !current.isEmpty(); pass++) {
-      List<Removal> found =
-          stages(current, template, structure, boilerplateMemo, duplicateMemo);
+      List<Removal> found = stages(current, template, structure, view);
+      view.releaseNormalized();
       if (found.isEmpty()) {
         break;
       }
@@ -210,13 +211,12 @@ public final class Cleaner {
    * their removals, in block order.
    */
   private List<Removal> stages(List<Block> blocks, TemplateModel template,
-      PageStructure structure, BoilerplateClassifier.Memo boilerplateMemo,
-      DuplicateDetector.Memo duplicateMemo) {
+      PageStructure structure, DocumentView view) {
     boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();
     if (config.boilerplate()) {
-      List<Removal> found = boilerplate.classify(blocks, template, boilerplateMemo, structure);
+      List<Removal> found = boilerplate.classify(blocks, template, view, structure);
       // both lists are in block order: walk them together to find each removal's position
       int pos = 0;
       for (Removal r : found) {
@@ -228,7 +228,7 @@ public final class Cleaner {
       }
     }
     if (config.duplicates()) {
-      removals.addAll(duplicates.detect(blocks, eligible, duplicateMemo));
+      removals.addAll(duplicates.detect(blocks, eligible, view));
       removals.sort(Comparator.comparingInt(r -> r.block().index()));
     }
     return removals;

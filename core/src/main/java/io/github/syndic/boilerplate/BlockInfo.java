@@ -4,7 +4,6 @@ import io.github.syndic.boilerplate.Lexicon.CueHits;
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.NormalizedText;
-import io.github.syndic.text.TextNormalizer;
 import io.github.syndic.text.Tokenizer;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
@@ -14,7 +13,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  * #repeated}, {@link #stopShare}) and the label are written by the classifier and its rules.
  *
  * <p>Mutable and not thread-safe: confined to one document (one classify call, or the calls of one
- * {@link BoilerplateClassifier.Memo}).
+ * document view).
  */
 final class BlockInfo {
   Block block;
@@ -95,14 +94,14 @@ final class BlockInfo {
   }
 
   /**
-   * The features of {@code block}: normalized view, tokens, digit tokens, cue hits, stopword
-   * languages, sentence end and bullet. The normalized view {@link #nt} stays until the caller
-   * drops it.
+   * The features of {@code block}, whose normalized view is {@code nt}: tokens, digit tokens, cue
+   * hits, stopword languages, sentence end and bullet. The normalized view {@link #nt} stays until
+   * the caller drops it.
    */
-  static BlockInfo of(Block block, TextNormalizer normalizer, Lexicon lexicon) {
+  static BlockInfo of(Block block, NormalizedText nt, Lexicon lexicon) {
     BlockInfo b = new BlockInfo();
     b.block = block;
-    b.nt = normalizer.normalize(block.text());
+    b.nt = nt;
     // a line that normalization leaves as it is (a number, a lower-case word) shares its String
     b.norm = b.nt.contentEquals(block.text()) ? block.text() : b.nt.toString();
     int count = b.norm.isEmpty() ? 0 : 1;

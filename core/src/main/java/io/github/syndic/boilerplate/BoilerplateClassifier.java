@@ -3,9 +3,9 @@ package io.github.syndic.boilerplate;
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.PageStructure;
 import io.github.syndic.doc.Removal;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.text.TextNormalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +45,12 @@ public final class BoilerplateClassifier {
   private final Lexicon lexicon;
   private final TextNormalizer normalizer = TextNormalizer.defaults();
   private final LineRules lineRules;
+  /**
+   * This classifier's slot in a document's view: the features depend on the lexicon and the
+   * settings, so each classifier keeps its own.
+   */
+  private final DocumentView.Key<BlockInfo> features =
+      new DocumentView.Key<>("boilerplate features", BlockInfo.class);
 
   private BoilerplateClassifier(BoilerplateConfig config) {
     this.config = config;
@@ -83,44 +89,46 @@ public final class BoilerplateClassifier {
   }
 
   /**
-   * {@link #classify(List, TemplateModel)} that reuses, through {@code memo}, the per-block
-   * features an earlier call on the same document computed: a cleaner that runs the rules again
-   * on the blocks still kept pays for the context rules only. The result is the same as without
-   * a memo.
+   * {@link #classify(List, TemplateModel)} over blocks of the document that {@code view} holds,
+   * reusing its normalized texts and the per-block features an earlier call of this classifier
+   * with the same view computed: a cleaner that runs the rules again on the blocks still kept pays
+   * for the context rules only. The result is the same as without a view.
    *
-   * @param memo from {@link #newMemo()} of this classifier, used for one document only; or null
-   * @throws IllegalArgumentException if the memo belongs to another classifier
+   * @param view the document's view (internal: {@link io.github.syndic.Cleaner} makes it), or null
+   * @throws IllegalArgumentException when a block is not one of the view's document
    */
-  public List<Removal> classify(List<Block> blocks, TemplateModel model, Memo memo) {
-    return classify(blocks, model, memo, null);
+  public List<Removal> classify(List<Block> blocks, TemplateModel model, DocumentView view) {
+    return classify(blocks, model, view, null);
   }
 
   /**
-   * {@link #classify(List, TemplateModel, Memo)} of the blocks of an HTML page: with {@code
-   * structure}, the {@link StructureRules} find the article element and the furniture inside it
-   * (they replace the page layout's densest text region); the other rules run as for text.
+   * {@link #classify(List, TemplateModel, DocumentView)} of the blocks of an HTML page: with
+   * {@code structure}, the {@link StructureRules} find the article element and the furniture
+   * inside it (they replace the page layout's densest text region); the other rules run as for
+   * text.
    *
    * @param structure the page's structure (its block numbers are the blocks' {@link
    *     Block#index()}), or null for text
    */
   public List<Removal> classify(
-      List<Block> blocks, TemplateModel model, Memo memo, PageStructure structure) {
+      List<Block> blocks, TemplateModel model, DocumentView view, PageStructure structure) {
     Objects.requireNonNull(blocks, "blocks");
-    if (memo != null && memo.owner != this) {
-      throw new IllegalArgumentException("memo " + memo + " belongs to another classifier");
+    if (view != null) {
+      view.check(blocks);
     }
     int n = blocks.size();
     BlockInfo[] info = new BlockInfo[n];
     for (int i = 0; i < n; i++) {
       Block block = blocks.get(i);
-      BlockInfo b = memo == null ? null : memo.get(block, model != null);
+      BlockInfo b = view == null ? null : reusable(view.get(features, block), model != null);
       if (b != null) {
         // a block the local rules kept: only the context state is recomputed
         b.resetContext();
         info[i] = b;
         continue;
       }
-      b = BlockInfo.of(block, normalizer, lexicon);
+      b = BlockInfo.of(block,
+          view == null ? normalizer.normalize(block.text()) : view.normalized(block), lexicon);
       info[i] = b;
       // the line rules read the block alone; after them the normalized view (offsets and all)
       // is dropped, so that it dies young on documents of very many lines
@@ -130,8 +138,8 @@ public final class BoilerplateClassifier {
         b.hasFingerprint = true;
       }
       b.nt = null;
-      if (memo != null && b.kind == null) {
-        memo.put(b);
+      if (view != null && b.kind == null) {
+        view.put(features, block, b);
       }
     }
     BlockInfo.markRepeats(info);
@@ -180,36 +188,11 @@ public final class BoilerplateClassifier {
   }
 
   /**
-   * Per-block features that a classify call on the same document may reuse through a {@link
-   * Memo}, for the blocks its local rules keep. Not thread-safe: one document, one thread.
+   * Features kept in a view from an earlier call, when still usable: not when a model is given now
+   * and they were computed without one (no fingerprint).
    */
-  public static final class Memo {
-    private final BoilerplateClassifier owner;
-    /** By {@link Block#index()}; an entry is used only for the very same Block object. */
-    private BlockInfo[] byIndex = new BlockInfo[0];
-
-    private Memo(BoilerplateClassifier owner) {
-      this.owner = owner;
-    }
-
-    private BlockInfo get(Block block, boolean needFingerprint) {
-      int i = block.index();
-      BlockInfo b = i < byIndex.length ? byIndex[i] : null;
-      boolean fingerprinted = b != null && (b.hasFingerprint || b.norm.isEmpty());
-      return b != null && b.block == block && (fingerprinted || !needFingerprint) ? b : null;
-    }
-
-    private void put(BlockInfo b) {
-      int i = b.block.index();
-      if (i >= byIndex.length) {
-        byIndex = Arrays.copyOf(byIndex, Math.max(i + 1, byIndex.length * 2));
-      }
-      byIndex[i] = b;
-    }
-  }
-
-  /** A memo for {@link #classify(List, TemplateModel, Memo)} calls on one document. */
-  public Memo newMemo() {
-    return new Memo(this);
+  private static BlockInfo reusable(BlockInfo b, boolean needFingerprint) {
+    boolean fingerprinted = b != null && (b.hasFingerprint || b.norm.isEmpty());
+    return b != null && (fingerprinted || !needFingerprint) ? b : null;
   }
 }

@@ -9,6 +9,7 @@ import static io.github.syndic.dup.DuplicateDetector.SAMPLE_BITS;
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.Removal;
 import io.github.syndic.hash.Hash64;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.shingle.Shingler;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
@@ -27,10 +28,17 @@ import java.util.List;
 final class Detection {
   private static final TextNormalizer NORMALIZER = TextNormalizer.defaults();
 
+  /**
+   * The features kept in a document's view: they depend on a block's text only (not on the
+   * detector's settings), so every detector shares the slot.
+   */
+  private static final DocumentView.Key<BlockFeatures> FEATURES =
+      new DocumentView.Key<>("duplicate features", BlockFeatures.class);
+
   final List<Block> blocks;
   final boolean[] eligible;
   final KeepPolicy policy;
-  private final DuplicateDetector.Memo memo;
+  private final DocumentView view;
   final int n;
   /** Features of each eligible block (null for the others); exact copies share one object. */
   final BlockFeatures[] feat;
@@ -50,11 +58,11 @@ final class Detection {
   private long[] scratch = new long[1024]; // reused char shingle buffer of the features
   private final HashSort sort = new HashSort();
 
-  Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DuplicateDetector.Memo memo) {
+  Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DocumentView view) {
     this.blocks = blocks;
     this.eligible = eligible;
     this.policy = policy;
-    this.memo = memo;
+    this.view = view;
     this.n = blocks.size();
     this.feat = new BlockFeatures[n];
     this.removal = new Removal[n];
@@ -81,17 +89,16 @@ final class Detection {
         continue;
       }
       Block b = blocks.get(i);
-      BlockFeatures known = memo == null ? null : memo.get(b);
+      BlockFeatures known = view == null ? null : view.get(FEATURES, b);
+      truncated[i] = BlockFeatures.endsTruncated(b.text());
       NormalizedText nt = null;
       int len;
       long h;
       if (known != null) {
-        truncated[i] = memo.truncated(b);
         len = known.normLength;
         h = known.textHash;
       } else {
-        truncated[i] = BlockFeatures.endsTruncated(b.text());
-        nt = NORMALIZER.normalize(b.text());
+        nt = normalized(i);
         len = nt.length();
         h = Hash64.hashChars(nt.chars(), 0, len);
       }
@@ -109,8 +116,8 @@ final class Detection {
         feat[i] = BlockFeatures.of(nt, scratch, sort);
         feat[i].textHash = h;
       }
-      if (memo != null && known == null) {
-        memo.put(b, feat[i], truncated[i]);
+      if (view != null && known == null) {
+        view.put(FEATURES, b, feat[i]);
       }
       if (len >= MIN_EXACT_CHARS) {
         if (same && feat[g].tokens >= MIN_EXACT_TOKENS) {
@@ -141,6 +148,12 @@ final class Detection {
     return out;
   }
 
+  /** The normalized text of block {@code i}: the view's, or computed here without a view. */
+  private NormalizedText normalized(int i) {
+    Block b = blocks.get(i);
+    return view != null ? view.normalized(b) : NORMALIZER.normalize(b.text());
+  }
+
   /** True for an eligible block that represents its exact group (or has no exact copy). */
   boolean isRep(int i) {
     return feat[i] != null && rep[i] == i;
@@ -148,7 +161,7 @@ final class Detection {
 
   /** The char shingle hashes of block {@code i}'s normalized text, in order. */
   long[] sequence(int i) {
-    NormalizedText nt = NORMALIZER.normalize(blocks.get(i).text());
+    NormalizedText nt = normalized(i);
     return Shingler.charShingles(nt.chars(), 0, nt.length(), CHAR_SHINGLE).toLongArray();
   }
 }

@@ -2,8 +2,8 @@ package io.github.syndic.dup;
 
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.Removal;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.text.TextNormalizer;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -256,14 +256,15 @@ public final class DuplicateDetector {
   }
 
   /**
-   * {@link #detect(List, boolean[])} that reuses, through {@code memo}, the per-block features
-   * (normalized length and hash, shingle sets) an earlier call on the same document computed: a
-   * cleaner that looks again at the blocks still kept does not redo them. The result is the same
-   * as without a memo.
+   * {@link #detect(List, boolean[])} over blocks of the document that {@code view} holds, reusing
+   * its normalized texts and the per-block features (normalized length and hash, shingle sets) an
+   * earlier call with the same view computed: a cleaner that looks again at the blocks still kept
+   * does not redo them. The result is the same as without a view.
    *
-   * @param memo from {@link #newMemo()}, used for one document only; or null
+   * @param view the document's view (internal: {@link io.github.syndic.Cleaner} makes it), or null
+   * @throws IllegalArgumentException also when a block is not one of the view's document
    */
-  public List<Removal> detect(List<Block> blocks, boolean[] eligible, Memo memo) {
+  public List<Removal> detect(List<Block> blocks, boolean[] eligible, DocumentView view) {
     if (blocks == null) {
       throw new NullPointerException("blocks");
     }
@@ -281,49 +282,9 @@ public final class DuplicateDetector {
                 + ", not above the previous block's " + blocks.get(i - 1).index());
       }
     }
-    return new Detection(blocks, eligible, config.keepPolicy(), memo).run();
-  }
-
-  /**
-   * Per-block features of one document that {@link #detect(List, boolean[], Memo)} calls on it
-   * share. The features depend on a block's text only (not on the detector's settings), so any
-   * detector may use the memo. Not thread-safe: one document, one thread.
-   */
-  public static final class Memo {
-    /** By {@link Block#index()}; an entry is used only for the very same Block object. */
-    private Block[] blocks = new Block[0];
-
-    private BlockFeatures[] feats = new BlockFeatures[0];
-    private boolean[] truncated = new boolean[0];
-
-    private Memo() {}
-
-    BlockFeatures get(Block b) {
-      int i = b.index();
-      return i < blocks.length && blocks[i] == b ? feats[i] : null;
+    if (view != null) {
+      view.check(blocks);
     }
-
-    /** Whether {@code b}, for which {@link #get} returned features, ends truncated. */
-    boolean truncated(Block b) {
-      return truncated[b.index()];
-    }
-
-    void put(Block b, BlockFeatures f, boolean cut) {
-      int i = b.index();
-      if (i >= blocks.length) {
-        int cap = Math.max(i + 1, blocks.length * 2);
-        blocks = Arrays.copyOf(blocks, cap);
-        feats = Arrays.copyOf(feats, cap);
-        truncated = Arrays.copyOf(truncated, cap);
-      }
-      blocks[i] = b;
-      feats[i] = f;
-      truncated[i] = cut;
-    }
-  }
-
-  /** A memo for {@link #detect(List, boolean[], Memo)} calls on one document. */
-  public static Memo newMemo() {
-    return new Memo();
+    return new Detection(blocks, eligible, config.keepPolicy(), view).run();
   }
 }

@@ -13,6 +13,7 @@ import io.github.syndic.boilerplate.BoilerplateConfig;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateDetector;
 import io.github.syndic.hostile.HostileCorpus;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.testing.LineLabels;
 import io.github.syndic.text.BlockSegmenter;
 import java.io.IOException;
@@ -28,12 +29,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stages' memos change nothing: a pass over kept blocks with the features remembered from an
- * earlier pass gives exactly the removals (kinds, scores, twins, reasons) of a pass that computes
- * them afresh, and the cleaner's passes equal the same passes run without memos. Over the seeds,
- * the test pages, the hostile corpus and seeded random documents; one named test per misuse.
+ * The document view changes nothing: a pass over kept blocks with the normalized texts and
+ * features the view kept from an earlier pass gives exactly the removals (kinds, scores, twins,
+ * reasons) of a pass that computes them afresh, and the cleaner's passes equal the same passes run
+ * without a view. Over the seeds, the test pages, the hostile corpus and seeded random documents;
+ * one named test per misuse.
  */
-class MemoTest {
+class DocumentViewTest {
   private static final CleanerConfig NEWS = CleanerConfig.news();
   private static final BoilerplateClassifier BOILERPLATE =
       BoilerplateClassifier.create(NEWS.boilerplateConfig());
@@ -42,7 +44,7 @@ class MemoTest {
   private static final DuplicateDetector DUPLICATES = DuplicateDetector.create(NEWS.duplicateConfig());
 
   @Test
-  void cleanerPassesEqualPassesWithoutMemos() {
+  void cleanerPassesEqualPassesWithoutView() {
     Cleaner cleaner = Cleaner.create(NEWS);
     int multiPass = 0;
     for (String doc : documents()) {
@@ -67,17 +69,18 @@ class MemoTest {
   }
 
   @Test
-  void secondPassWithMemoEqualsFreshPass() {
+  void laterPassesWithViewEqualFreshPasses() {
     int subsets = 0;
     for (String doc : documents()) {
       List<Block> all = BlockSegmenter.lines(doc);
+      // one view for both classifiers and the detector, as a cleaner would never do: each stage
+      // keeps its features apart
+      DocumentView view = DocumentView.of(all);
       for (BoilerplateClassifier c : List.of(BOILERPLATE, PAGES)) {
-        BoilerplateClassifier.Memo bm = c.newMemo();
-        DuplicateDetector.Memo dm = DuplicateDetector.newMemo();
-        assertEquals(c.classify(all, null), c.classify(all, null, bm));
+        assertEquals(c.classify(all, null), c.classify(all, null, view));
         boolean[] every = new boolean[all.size()];
         Arrays.fill(every, true);
-        assertEquals(DUPLICATES.detect(all, every), DUPLICATES.detect(all, every, dm));
+        assertEquals(DUPLICATES.detect(all, every), DUPLICATES.detect(all, every, view));
         // every other block and a pseudo-random half: context changes, features are reused
         SplittableRandom r = new SplittableRandom(doc.length());
         List<Block> odd = new ArrayList<>();
@@ -91,12 +94,14 @@ class MemoTest {
           }
         }
         for (List<Block> subset : List.of(odd, half, all)) {
-          assertEquals(c.classify(subset, null), c.classify(subset, null, bm));
+          view.releaseNormalized(); // as the cleaner does between passes
+          assertEquals(c.classify(subset, null), c.classify(subset, null, view));
           boolean[] eligible = new boolean[subset.size()];
           for (int i = 0; i < eligible.length; i++) {
             eligible[i] = r.nextInt(4) != 0;
           }
-          assertEquals(DUPLICATES.detect(subset, eligible), DUPLICATES.detect(subset, eligible, dm));
+          assertEquals(DUPLICATES.detect(subset, eligible),
+              DUPLICATES.detect(subset, eligible, view));
           subsets++;
         }
       }
@@ -106,7 +111,7 @@ class MemoTest {
 
   @Test
   void templateAfterPassWithoutTemplateIsHonoured() {
-    // a memo filled without a template lacks fingerprints: a later call with one recomputes them
+    // a view filled without a template lacks fingerprints: a later call with one recomputes them
     String doc = "Follow us on our channel for the latest news\nThe council met on Monday.\n"
         + "Follow us on our channel for the latest news";
     TemplateModel.Builder b = TemplateModel.builder();
@@ -115,38 +120,39 @@ class MemoTest {
     }
     TemplateModel model = b.build();
     List<Block> all = BlockSegmenter.lines(doc);
-    BoilerplateClassifier.Memo memo = BOILERPLATE.newMemo();
-    BOILERPLATE.classify(all, null, memo);
-    assertEquals(BOILERPLATE.classify(all, model), BOILERPLATE.classify(all, model, memo));
+    DocumentView view = DocumentView.of(all);
+    BOILERPLATE.classify(all, null, view);
+    assertEquals(BOILERPLATE.classify(all, model), BOILERPLATE.classify(all, model, view));
   }
 
   @Test
-  void memoOfAnotherClassifierIsRejected() {
-    BoilerplateClassifier.Memo memo = PAGES.newMemo();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BOILERPLATE.classify(BlockSegmenter.lines("a\nb"), null, memo));
-    assertTrue(e.getMessage().contains("another classifier"), e.getMessage());
-  }
-
-  @Test
-  void memoIsNotUsedForAnotherDocumentsBlocks() {
-    // same block indexes, other Block objects and texts: nothing remembered may leak across
+  void blocksOfAnotherDocumentAreRejected() {
+    // same block indexes, other Block objects and texts: nothing kept may leak across documents
     List<Block> first = BlockSegmenter.lines("Tags: economy, markets\nThe council met on Monday.");
     List<Block> second = BlockSegmenter.lines("The council met on Monday.\nTags: economy, markets");
-    BoilerplateClassifier.Memo bm = BOILERPLATE.newMemo();
-    DuplicateDetector.Memo dm = DuplicateDetector.newMemo();
-    BOILERPLATE.classify(first, null, bm);
-    DUPLICATES.detect(first, new boolean[] {true, true}, dm);
-    assertEquals(BOILERPLATE.classify(second, null), BOILERPLATE.classify(second, null, bm));
-    assertEquals(DUPLICATES.detect(second, new boolean[] {true, true}),
-        DUPLICATES.detect(second, new boolean[] {true, true}, dm));
+    DocumentView view = DocumentView.of(first);
+    BOILERPLATE.classify(first, null, view);
+    DUPLICATES.detect(first, new boolean[] {true, true}, view);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BOILERPLATE.classify(second, null, view));
+    assertTrue(e.getMessage().contains("not a block of this view's document"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> DUPLICATES.detect(second, new boolean[] {true, true}, view));
+  }
+
+  @Test
+  void viewNeedsAllBlocksInOrder() {
+    List<Block> all = BlockSegmenter.lines("one\ntwo\nthree");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DocumentView.of(all.subList(1, 3)));
+    assertTrue(e.getMessage().contains("index 1"), e.getMessage());
   }
 
   /** The removals and the number of passes that removed something. */
   private record Reference(List<Removal> removals, int passes) {}
 
   /**
-   * The cleaner's passes written out with the stages' memo-less calls: each pass runs the
+   * The cleaner's passes written out with the stages' calls without a view: each pass runs the
    * boilerplate stage, then the duplicate stage on the blocks it keeps, over the blocks still
    * kept, until a pass removes nothing. Removals whose twin went in a later pass are left as
    * found (the cleaner re-points them).
