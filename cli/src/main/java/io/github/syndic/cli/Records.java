@@ -47,7 +47,10 @@ final class Records {
     ms
   }
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+  /** Larger epoch numbers are no time: Instant ends at about 3.2 x 10^16 seconds. */
+  private static final BigDecimal EPOCH_BEYOND = new BigDecimal("1e20");
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,40}(\\.[0-9]{1,40})?");
 
   /** ISO date-time with an offset without a colon ({@code +0200}), which ISO_OFFSET_DATE_TIME refuses. */
   private static final DateTimeFormatter ISO_COMPACT_OFFSET = new DateTimeFormatterBuilder()
@@ -95,7 +98,13 @@ final class Records {
   /** The time a JSON value names, or null when it names none that fits an {@link Instant}. */
   static Instant parseTime(JsonNode n, TimeUnit unit) {
     if (n.isNumber()) {
-      return epoch(n.decimalValue(), unit);
+      BigDecimal v;
+      try {
+        v = n.decimalValue();
+      } catch (NumberFormatException | ArithmeticException e) {
+        return null; // e.g. an exponent beyond an int (found by JsonLinesFuzzTest)
+      }
+      return epoch(v, unit);
     }
     if (n.isTextual()) {
       return parseTime(n.textValue(), unit);
@@ -148,6 +157,9 @@ final class Records {
   }
 
   private static Instant epoch(BigDecimal v, TimeUnit unit) {
+    if (v.abs().compareTo(EPOCH_BEYOND) > 0) {
+      return null; // far beyond Instant's range; arithmetic on a huge exponent would be costly
+    }
     boolean seconds = switch (unit) {
       case s -> true;
       case ms -> false;
