@@ -40,6 +40,12 @@ final class AtomicFiles {
 
   private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
 
+  /**
+   * Set when the shutdown hook starts: a temporary file created after that (other threads run on
+   * during shutdown hooks) is deleted by its creator at once, so none survives the hook.
+   */
+  private static volatile boolean shuttingDown;
+
   /** Symbolic links followed before giving up, as Linux's own limit (ELOOP after 40). */
   private static final int MAX_LINK_HOPS = 40;
 
@@ -62,7 +68,13 @@ final class AtomicFiles {
       Path tmp = dir.resolve("." + name + "." + n + ".tmp");
       IN_FLIGHT.add(tmp);
       try {
-        return Files.createFile(tmp);
+        Path created = Files.createFile(tmp);
+        if (shuttingDown) {
+          Files.deleteIfExists(created);
+          IN_FLIGHT.remove(tmp);
+          throw new IOException("the process is shutting down");
+        }
+        return created;
       } catch (FileAlreadyExistsException e) {
         IN_FLIGHT.remove(tmp); // another writer's file: draw another name
       } catch (IOException | RuntimeException e) {
@@ -73,6 +85,7 @@ final class AtomicFiles {
   }
 
   private static void deleteInFlight() {
+    shuttingDown = true; // before the walk: a file created after it is its creator's to delete
     for (Path p : IN_FLIGHT) {
       try {
         Files.deleteIfExists(p); // already renamed: nothing to do; else the target is unchanged

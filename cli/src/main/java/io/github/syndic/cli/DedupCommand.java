@@ -262,7 +262,10 @@ final class DedupCommand implements Callable<Integer> {
     int refused = 0;
     int duplicates = 0;
     int joinedEarlier = 0;
+    Progress progress = new Progress(err, !quiet && Terminals.stderr(), sorted.size(),
+        "documents", false);
     for (Doc d : sorted) {
+      progress.step();
       if (index.contains(d.id())) {
         already++; // a re-run: the document keeps its cluster, listed again from the index
         listed.add(d.id());
@@ -293,6 +296,7 @@ final class DedupCommand implements Callable<Integer> {
       duplicates += dup ? 1 : 0;
       joinedEarlier += earlier ? 1 : 0;
     }
+    progress.finish();
     clusters.write("doc_id\tcluster_id\n");
     Set<String> canon = new HashSet<>();
     for (String id : listed) {

@@ -543,6 +543,77 @@ class OperationsTest {
     assertFalse(err.contains("\tat "), "no stack trace: " + err);
   }
 
+  // --- item 14 (command side): no temporary file survives SIGTERM during clean --out ---
+
+  @Test
+  void sigtermDuringCleanOutLeavesNoTemporaryFile() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    String body = SafetyTest.bigArticle(200_000);
+    for (int i = 0; i < 300; i++) {
+      Files.writeString(in.resolve("f" + i + ".txt"), "Story " + i + "\n" + body);
+    }
+    for (int round = 0; round < 3; round++) {
+      Path out = tmp.resolve("out" + round);
+      Process p = child(tmp, ProcessBuilder.Redirect.DISCARD, "clean", "-q", "-o",
+          out.toString(), in.toString());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (p.isAlive() && System.nanoTime() < deadline
+          && (!Files.isDirectory(out) || SafetyTest.tempFiles(out).isEmpty())) {
+        Thread.sleep(1);
+      }
+      new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "CLI did not stop");
+      if (Files.isDirectory(out)) {
+        SafetyTest.assertNoTempFiles(out);
+      }
+    }
+  }
+
+  // --- a new user's feed routine ---
+
+  @Test
+  void threeDailyBatchesAndARerunListEveryDocumentOnceAndLoseNone() throws IOException {
+    Path state = tmp.resolve("state");
+    List<String> all = new ArrayList<>();
+    StringBuilder listed = new StringBuilder();
+    for (int day = 1; day <= 3; day++) {
+      StringBuilder feed = new StringBuilder();
+      for (int i = 0; i < 5; i++) {
+        String id = "d" + day + "-" + i;
+        all.add(id);
+        // every day re-reports story 0 of day 1 (a syndicated copy), the rest are new stories
+        String text = i == 0 ? text(100) + " copy " + day : text(day * 10 + i);
+        feed.append("{\"id\":\"").append(id).append("\",\"text\":\"").append(text)
+            .append("\",\"published\":\"2026-12-0").append(day).append("T0").append(i)
+            .append(":00:00Z\"}\n");
+      }
+      Path f = write("day" + day + ".jsonl", feed.toString());
+      Path c = tmp.resolve("c" + day + ".tsv");
+      CliRun r = CliRun.run("dedup", "--index", state.toString(), "--window", "30d",
+          "--clusters", c.toString(), f.toString());
+      assertEquals(0, r.code(), r.err());
+      String rows = Files.readString(c);
+      listed.append(rows.substring(rows.indexOf('\n') + 1));
+      if (day == 2) { // day 2 runs again: the same clusters, nothing added twice
+        Path again = tmp.resolve("c2-again.tsv");
+        CliRun rr = CliRun.run("dedup", "--index", state.toString(), "--window", "30d",
+            "--clusters", again.toString(), f.toString());
+        assertEquals(0, rr.code(), rr.err());
+        assertEquals(rows, Files.readString(again));
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (String row : listed.toString().split("\n")) {
+      ids.add(row.split("\t")[0]);
+    }
+    assertEquals(all, ids.stream().sorted().toList(), "every document exactly once");
+    CliRun last = CliRun.run("dedup", "--index", state.toString(), "--window", "30d",
+        "--clusters", "-", tmp.resolve("day3.jsonl").toString());
+    assertTrue(last.err().contains("the index holds 15 documents"), last.err());
+    assertTrue(last.out().contains("d3-0\td1-0"), "the copy joins day 1's cluster: "
+        + last.out());
+  }
+
   // --- habits ---
 
   @Test
