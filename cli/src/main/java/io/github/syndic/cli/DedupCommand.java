@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error.",
+      "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error, 3 the",
+      "--index is in use by another run (its pid and host are named; see --wait).",
       "A bad record is named as FILE:LINE: REASON and skipped; the others are read. JSON Lines",
       "lines may be up to " + (JsonLines.MAX_LINE_BYTES >> 20) + " MiB; ids are non-empty, at most "
           + Records.MAX_ID_CHARS + " chars, without tab, line break or",
@@ -82,7 +83,8 @@ final class DedupCommand implements Callable<Integer> {
   double threshold = IndexConfig.DEFAULT_THRESHOLD;
 
   @Option(names = "--index", paramLabel = "DIR",
-      description = "Keep the index in DIR between runs (DIR/index.syndic, replaced atomically).")
+      description = "Keep the index in DIR between runs (DIR/index.syndic, replaced atomically)."
+          + " One run at a time: DIR/index.lock is locked for the whole run.")
   Path indexDir;
 
   @Option(names = "--window", paramLabel = "DURATION",
@@ -123,6 +125,15 @@ final class DedupCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}.")
   Records.TimeUnit timeUnit = Records.TimeUnit.auto;
 
+  @Option(names = "--wait", arity = "0..1", fallbackValue = "forever", paramLabel = "DURATION",
+      description = "With --index: when another run holds the index, wait for it (at most"
+          + " DURATION, e.g. 10m; without a value: as long as it takes) instead of failing at"
+          + " once with status 3.")
+  String waitFor;
+
+  /** Exit status when the index is held by another run. */
+  static final int INDEX_BUSY = 3;
+
   InputStream stdin = System.in;
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -144,6 +155,48 @@ final class DedupCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     checkPaths();
+    Duration wait = null;
+    if (waitFor != null) {
+      if (indexDir == null) {
+        throw new ParameterException(spec.commandLine(), "--wait needs --index");
+      }
+      try {
+        wait = waitFor.equals("forever") ? Duration.ZERO : parseWindow(waitFor);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--wait must look like 30s, 10m, 1h or"
+            + " PT90S, got '" + waitFor + "'");
+      }
+      if (wait == null) {
+        wait = Duration.ZERO;
+      }
+    }
+    // The lock comes first: a run overlapping another waits (or fails) before reading anything,
+    // and an index directory that cannot be written fails before the batch is processed.
+    IndexLock lock = null;
+    if (indexDir != null) {
+      try {
+        lock = IndexLock.acquire(indexDir, wait);
+      } catch (IndexLock.HeldException e) {
+        err.println("syndic: " + e.getMessage());
+        err.flush();
+        return INDEX_BUSY;
+      } catch (IOException e) {
+        err.println("syndic: cannot use index directory " + indexDir + ": "
+            + InputFiles.reason(e));
+        err.flush();
+        return 1;
+      }
+    }
+    try {
+      return run(config, err, charset);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+
+  private int run(IndexConfig config, PrintWriter err, Charset charset) throws IOException {
     // an HTML page joins as its article, cleaned with the page's structure
     io.github.syndic.Cleaner pages = io.github.syndic.Cleaner.news();
     FeedDocs reader = new FeedDocs(err, charset, sourceField, timeUnit, stdin,
@@ -356,6 +409,9 @@ final class DedupCommand implements Callable<Integer> {
       }
       if (t.endsWith("m")) {
         return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+      }
+      if (t.endsWith("s") && !t.startsWith("p")) {
+        return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
       }
       return Duration.parse(s.trim());
     } catch (RuntimeException e) {

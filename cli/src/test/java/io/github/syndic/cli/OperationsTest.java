@@ -569,6 +569,54 @@ class OperationsTest {
     }
   }
 
+  // --- item 1 (command side): one run at a time on an index ---
+
+  @Test
+  void secondWriterFailsWithStatusThreeNamingTheHolderAndAKilledHolderReleasesTheLock()
+      throws Exception {
+    Path small = write("small.jsonl", "{\"id\":\"s1\",\"text\":\"" + text(7) + "\"}\n");
+    Path state = tmp.resolve("state");
+    // The holder reads its feed from standard input, which the test keeps open: it holds the
+    // lock as long as the test wants, whatever the machine's load.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    Process holder = new ProcessBuilder(java, "-Xmx256m", "-cp", cp, "io.github.syndic.cli.Main",
+        "dedup", "-q", "--index", state.toString(), "--clusters",
+        tmp.resolve("held.tsv").toString(), "-").directory(tmp.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Path lockFile = state.resolve(IndexLock.FILE);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    String pid = Long.toString(holder.pid());
+    while (holder.isAlive() && System.nanoTime() < deadline
+        && !(Files.exists(lockFile) && Files.readString(lockFile).startsWith(pid + " "))) {
+      Thread.sleep(5);
+    }
+    if (!holder.isAlive()) {
+      throw new AssertionError("the holder ended: "
+          + new String(holder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+    CliRun busy = CliRun.run("dedup", "--index", state.toString(), "--clusters",
+        tmp.resolve("b.tsv").toString(), small.toString());
+    assertEquals(DedupCommand.INDEX_BUSY, busy.code(), busy.err());
+    assertTrue(busy.err().contains("in use by pid " + pid + " on host "), busy.err());
+    assertEquals(1, busy.err().split("\n").length, busy.err());
+    assertFalse(Files.exists(tmp.resolve("b.tsv")));
+
+    Process waiter = child(tmp, ProcessBuilder.Redirect.DISCARD, "dedup", "-q", "--wait=120s",
+        "--index", state.toString(), "--clusters", tmp.resolve("w.tsv").toString(),
+        small.toString());
+    Thread.sleep(500);
+    assertTrue(waiter.isAlive() || waiter.exitValue() == 0);
+    holder.destroyForcibly(); // SIGKILL: the kernel releases the lock
+    assertTrue(holder.waitFor(60, TimeUnit.SECONDS));
+    holder.getOutputStream().close();
+    assertTrue(waiter.waitFor(120, TimeUnit.SECONDS), "the waiting run never got the lock");
+    String err = new String(waiter.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, waiter.exitValue(), err);
+    assertEquals("doc_id\tcluster_id\ns1\ts1\n", Files.readString(tmp.resolve("w.tsv")));
+  }
+
   // --- a new user's feed routine ---
 
   @Test
