@@ -131,6 +131,9 @@ final class DedupCommand implements Callable<Integer> {
           + " once with status 3.")
   String waitFor;
 
+  /** Documents the index refused (a limit, a far-future time); each was named on stderr. */
+  private int refusedDocs;
+
   /** Exit status when the index is held by another run. */
   static final int INDEX_BUSY = 3;
 
