@@ -1,29 +1,56 @@
 package io.github.syndic.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files atomically: to a temporary file in the target's directory, forced to disk, then
- * renamed over the target. A reader sees the old file or the complete new one, never a part.
- * Temporary files still being written when the JVM shuts down (SIGINT, SIGTERM, System.exit) are
- * deleted by a shutdown hook; only an uncatchable kill (SIGKILL, power loss) can leave one, named
- * {@code .NAME.<digits>.tmp} beside the target. Thread-safe.
+ * Writes output files. A regular file (or a path that does not exist yet) is written atomically:
+ * to a temporary file in the target's directory, then renamed over the target, so a reader sees
+ * the old file or the complete new one, never a part; an existing target keeps its permission
+ * bits (and its owner and group where the process may set them). A symbolic link is followed
+ * (also a dangling one): its final target is replaced, the link stays. A FIFO, character device
+ * or socket is written through, in place (a FIFO's reader gets the data; {@code /dev/null} stays
+ * a device), and {@code -} means standard output. Temporary files still being written when the
+ * JVM shuts down (SIGINT, SIGTERM, System.exit) are deleted by a shutdown hook; only an
+ * uncatchable kill (SIGKILL, power loss) can leave one, named {@code .NAME.<digits>.tmp} beside
+ * the target. Thread-safe.
  */
 final class AtomicFiles {
   /** Temporary files being written, deleted by {@link #CLEANUP} if the JVM exits meanwhile. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
   private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
+
+  /**
+   * Set when the shutdown hook starts: a temporary file created after that (other threads run on
+   * during shutdown hooks) is deleted by its creator at once, so none survives the hook.
+   */
+  private static volatile boolean shuttingDown;
+
+  /** Symbolic links followed before giving up, as Linux's own limit (ELOOP after 40). */
+  private static final int MAX_LINK_HOPS = 40;
+
+  /** Buffer of the output stream: few system calls per output, a small share of memory. */
+  private static final int BUFFER_BYTES = 1 << 16;
 
   static {
     Runtime.getRuntime().addShutdownHook(CLEANUP);
@@ -41,7 +68,13 @@ final class AtomicFiles {
       Path tmp = dir.resolve("." + name + "." + n + ".tmp");
       IN_FLIGHT.add(tmp);
       try {
-        return Files.createFile(tmp);
+        Path created = Files.createFile(tmp);
+        if (shuttingDown) {
+          Files.deleteIfExists(created);
+          IN_FLIGHT.remove(tmp);
+          throw new IOException("the process is shutting down");
+        }
+        return created;
       } catch (FileAlreadyExistsException e) {
         IN_FLIGHT.remove(tmp); // another writer's file: draw another name
       } catch (IOException | RuntimeException e) {
@@ -52,6 +85,7 @@ final class AtomicFiles {
   }
 
   private static void deleteInFlight() {
+    shuttingDown = true; // before the walk: a file created after it is its creator's to delete
     for (Path p : IN_FLIGHT) {
       try {
         Files.deleteIfExists(p); // already renamed: nothing to do; else the target is unchanged
@@ -69,48 +103,227 @@ final class AtomicFiles {
     write(target, content, true);
   }
 
-  /**
-   * Writes {@code content} to {@code target} atomically. With {@code durable}, the temporary file
-   * is forced to disk before the rename, so that even a power failure leaves the old or the new
-   * content (used for {@code --in-place}, models and index snapshots); without it the write is
-   * still atomic for readers and against a crash of the process, but a power failure right after
-   * it may lose the new file (used for the many outputs of {@code clean --out}, whose inputs stay
-   * untouched).
-   */
   static void write(Path target, String content, boolean durable) throws IOException {
     write(target, content.getBytes(StandardCharsets.UTF_8), durable);
   }
 
+  /**
+   * Writes {@code content} to {@code target} as {@link #open} describes. With {@code durable},
+   * the temporary file is forced to disk before the rename, so that even a power failure leaves
+   * the old or the new content (used for {@code --in-place}, models and index snapshots); without
+   * it the write is still atomic for readers and against a crash of the process, but a power
+   * failure right after it may lose the new file (used for the many outputs of
+   * {@code clean --out}, whose inputs stay untouched).
+   */
   static void write(Path target, byte[] content, boolean durable) throws IOException {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
+    try (Pending p = open(target, durable, null)) {
+      p.stream().write(content);
+      p.commit();
+    }
+  }
+
+  /**
+   * The file a write to {@code target} replaces: {@code target} itself, or the final target of
+   * the chain of symbolic links it names (a dangling link's target included). Relative link
+   * targets are resolved against the link's directory.
+   */
+  static Path finalTarget(Path target) throws IOException {
+    Path p = target.toAbsolutePath();
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops == MAX_LINK_HOPS) {
+        throw new FileSystemException(target.toString(), null, "too many levels of symbolic links");
+      }
+      p = p.getParent().resolve(Files.readSymbolicLink(p));
+    }
+    return p;
+  }
+
+  /**
+   * Opens an output; nothing is visible at {@code target} before {@link Pending#commit()} unless
+   * it is written through (standard output, FIFO, device). Closing without committing discards
+   * the temporary file. {@code stdout} receives the output when {@code target} is {@code -}
+   * (null: {@code -} is then a file name).
+   */
+  static Pending open(Path target, boolean durable, PrintWriter stdout) throws IOException {
+    if (stdout != null && target.toString().equals("-")) {
+      return new Pending(null, null, new StdoutStream(stdout), durable);
+    }
+    Path real = finalTarget(target);
+    if (Files.exists(real) && !Files.isRegularFile(real) && !Files.isDirectory(real)) {
+      // FIFO, character or block device, socket: write through, never replace it.
+      return new Pending(null, null, Files.newOutputStream(real, StandardOpenOption.WRITE), durable);
+    }
+    Path dir = real.getParent();
     Files.createDirectories(dir);
-    Path tmp = createTemp(dir, abs.getFileName().toString());
-    boolean done = false;
+    Path tmp = createTemp(dir, real.getFileName().toString());
     try {
-      try (OutputStream out = Files.newOutputStream(tmp);
-          java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
-              java.nio.file.StandardOpenOption.WRITE)) {
-        out.write(content);
-        out.flush();
-        if (durable) {
-          ch.force(true);
-        }
-      }
+      keepAttributes(real, tmp);
+      return new Pending(real, tmp, Files.newOutputStream(tmp), durable);
+    } catch (IOException | RuntimeException e) {
       try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      done = true;
-    } finally {
-      try {
-        if (!done) {
-          Files.deleteIfExists(tmp);
-        }
+        Files.deleteIfExists(tmp);
       } finally {
         IN_FLIGHT.remove(tmp);
       }
+      throw e;
+    }
+  }
+
+  /** Gives {@code tmp} the permission bits, and where permitted the owner and group, of {@code real}. */
+  private static void keepAttributes(Path real, Path tmp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class,
+        LinkOption.NOFOLLOW_LINKS);
+    if (view == null || !Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    PosixFileAttributes a = view.readAttributes();
+    Files.setPosixFilePermissions(tmp, a.permissions());
+    PosixFileAttributeView t = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+    try {
+      t.setGroup(a.group());
+      t.setOwner(a.owner());
+    } catch (IOException | SecurityException notPermitted) {
+      // only root may give a file away; the permission bits above are kept in any case
+    }
+  }
+
+  /**
+   * An output being written. Not thread-safe: one thread writes it, then commits or closes it.
+   */
+  static final class Pending implements Closeable {
+    private final Path target;
+    private final Path tmp;
+    private final OutputStream raw;
+    private final OutputStream out;
+    private final boolean durable;
+    private boolean finished;
+
+    private Pending(Path target, Path tmp, OutputStream raw, boolean durable) {
+      this.target = target;
+      this.tmp = tmp;
+      this.raw = raw;
+      this.out = new BufferedOutputStream(raw, BUFFER_BYTES);
+      this.durable = durable;
+    }
+
+    /** Where to write (buffered; not to be closed by the caller). */
+    OutputStream stream() {
+      return out;
+    }
+
+    /** Makes the output visible: flushes, forces to disk if durable, renames over the target. */
+    void commit() throws IOException {
+      if (finished) {
+        throw new IllegalStateException("already committed or closed");
+      }
+      finished = true;
+      try {
+        out.flush();
+        if (tmp != null && durable) {
+          try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+          }
+        }
+        raw.close();
+        if (tmp != null) {
+          try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        discard();
+        throw e;
+      }
+      if (tmp != null) {
+        IN_FLIGHT.remove(tmp);
+      }
+    }
+
+    /** Discards the output unless it was committed (a written-through output stays as written). */
+    @Override
+    public void close() throws IOException {
+      if (!finished) {
+        finished = true;
+        discard();
+      }
+    }
+
+    private void discard() throws IOException {
+      try {
+        raw.close();
+      } catch (IOException ignored) {
+        // the data is being thrown away anyway
+      } finally {
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } finally {
+            IN_FLIGHT.remove(tmp);
+          }
+        }
+      }
+    }
+  }
+
+  /** Bytes to a PrintWriter (standard output), as UTF-8 text; errors are reported, not swallowed. */
+  private static final class StdoutStream extends FilterOutputStream {
+    private final PrintWriter w;
+    private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+    StdoutStream(PrintWriter w) {
+      super(OutputStream.nullOutputStream());
+      this.w = w;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      pending.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      pending.write(b, off, len);
+      if (pending.size() >= BUFFER_BYTES) {
+        drain(false);
+      }
+    }
+
+    /** Writes the complete UTF-8 sequences received so far. */
+    private void drain(boolean all) throws IOException {
+      byte[] b = pending.toByteArray();
+      int end = b.length;
+      if (!all) {
+        // do not split a UTF-8 sequence: stop before a trailing incomplete one
+        int i = end - 1;
+        while (i >= 0 && i > end - 4 && (b[i] & 0xC0) == 0x80) {
+          i--;
+        }
+        if (i >= 0 && (b[i] & 0x80) != 0) {
+          int need = (b[i] & 0xE0) == 0xC0 ? 2 : (b[i] & 0xF0) == 0xE0 ? 3 : 4;
+          if (end - i < need) {
+            end = i;
+          }
+        }
+      }
+      w.write(new String(b, 0, end, StandardCharsets.UTF_8));
+      pending.reset();
+      pending.write(b, end, b.length - end);
+      if (StdOut.failed(w)) {
+        throw new IOException(StdOut.reason(w));
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+      drain(true);
     }
   }
 }

@@ -7,7 +7,12 @@ import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.boilerplate.BoilerplateConfig;
 import io.github.syndic.boilerplate.Lexicon;
 import io.github.syndic.boilerplate.TemplateModel;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -44,9 +49,15 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit status: 0 all inputs cleaned, 1 some input failed (named on stderr), 2 usage error.",
+      "Exit status: 0 all inputs cleaned, 1 some input failed (named on stderr) or standard",
+      "output could not be written, 2 usage error, 141 standard output closed (e.g. '| head'),",
+      "which stops the run.",
       "Inputs are never modified unless --in-place is given; every output file is written",
-      "atomically (temporary file, then rename)."
+      "atomically (temporary file, then rename). Inputs must be regular files of at most",
+      (InputFiles.MAX_INPUT_BYTES >> 20) + " MiB (JSON Lines: lines of at most "
+          + (JsonLines.MAX_LINE_BYTES >> 20) + " MiB); a UTF-16 file with a byte order mark is",
+      "read as UTF-16. Text output: each kept line as it was (its CR of a CRLF ending dropped),",
+      "ending with a line feed; blank lines are not kept."
     })
 final class CleanCommand implements Callable<Integer> {
   /** Output formats. */
@@ -55,9 +66,6 @@ final class CleanCommand implements Callable<Integer> {
     jsonl,
     annotated
   }
-
-  /** Files above which a progress bar is shown on a terminal. */
-  static final int PROGRESS_MIN_FILES = 20;
 
   @Spec CommandSpec spec;
 
@@ -69,12 +77,16 @@ final class CleanCommand implements Callable<Integer> {
   Format format = Format.text;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Write one output file per input under DIR (same relative path and name)"
-          + " instead of standard output.")
+      description = "Write one output file per input under DIR (same relative path; the name"
+          + " ends in .jsonl for --format jsonl, .annotated.txt for annotated) instead of standard"
+          + " output. Two inputs with the same output name are refused before anything is"
+          + " written.")
   Path out;
 
   @Option(names = "--in-place", description = "Replace each input file by its cleaned text"
-      + " (atomically, after the whole file is processed). Only with --format text.")
+      + " (atomically, after the whole file is processed; the file keeps its permissions, and"
+      + " its owner where permitted; a symbolic link is followed and its target replaced). Only"
+      + " with --format text.")
   boolean inPlace;
 
   @Option(names = "--include", paramLabel = "GLOB",
@@ -85,11 +97,6 @@ final class CleanCommand implements Callable<Integer> {
 
   /** Files taken from directories when no --include is given. */
   static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.html", "*.htm");
-
-  @Option(names = "--input-format", paramLabel = "FORMAT",
-      description = "auto (HTML when the name ends in .html/.htm or the content opens like an"
-          + " HTML page, else text), text or html. Default: ${DEFAULT-VALUE}.")
-  HtmlInput.Format inputFormat = HtmlInput.Format.auto;
 
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "In directories, skip files matching GLOB; repeatable.")
@@ -133,10 +140,24 @@ final class CleanCommand implements Callable<Integer> {
   List<Path> cues = new ArrayList<>();
 
   @Option(names = "--progress", paramLabel = "WHEN",
-      description = "Progress bar on stderr: auto (on a terminal, for " + PROGRESS_MIN_FILES
-          + "+ files; Java sees a terminal only when stdin and stdout are one too), always, never."
-          + " Default: ${DEFAULT-VALUE}.")
+      description = "Progress bar on stderr (documents, rate, time left): auto (when stderr is a"
+          + " terminal and the run lasts over a second), always, never. Default: ${DEFAULT-VALUE}.")
   String progressMode = "auto";
+
+  /** How inputs are read. */
+  enum InputFormat {
+    auto,
+    text,
+    html,
+    jsonl
+  }
+
+  @Option(names = "--input-format", paramLabel = "FORMAT",
+      description = "auto (files named .jsonl or .json are JSON Lines; HTML when the name ends in"
+          + " .html/.htm or the content opens like an HTML page; else text), text, html, or jsonl (records with 'id' and 'text', as dedup reads them; each is"
+          + " cleaned and written back with its id and other fields, so 'clean | dedup' chains)."
+          + " Default: ${DEFAULT-VALUE}.")
+  InputFormat inputFormat = InputFormat.auto;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary or progress on stderr.")
   boolean quiet;
@@ -145,20 +166,31 @@ final class CleanCommand implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}).")
   String color = "auto";
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Files, directories (recursive) or - for standard input.")
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Files, directories (recursive) or - for standard input (the default when"
+          + " standard input is not a terminal).")
   List<Path> inputs;
 
   InputStream stdin = System.in;
+
+  /** Whether standard input is a terminal; null: ask {@link Terminals} (tests set it). */
+  Boolean stdinIsTerminal;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Charset charset = parseCharset();
+    if (inputs == null || inputs.isEmpty()) {
+      if (stdinIsTerminal != null ? stdinIsTerminal : Terminals.stdin()) {
+        throw new ParameterException(spec.commandLine(),
+            "no input: give files, directories, or - for standard input");
+      }
+      inputs = List.of(Path.of("-"));
+    }
     validate();
     List<InputFiles.Input> files = InputFiles.collect(inputs, includes.isEmpty() ? DEFAULT_INCLUDES : includes, excludes);
-    checkOutputs(files);
+    Map<InputFiles.Input, Path> targets = checkOutputs(files);
     if (files.isEmpty()) {
       if (!quiet) {
         stderr.println("syndic: no input files found");
@@ -172,38 +204,62 @@ final class CleanCommand implements Callable<Integer> {
     boolean colour = color.equals("always")
         || (color.equals("auto") && out == null && System.console() != null);
     boolean showProgress = progressMode.equals("always")
-        || (progressMode.equals("auto") && !quiet && System.console() != null
-            && files.size() >= PROGRESS_MIN_FILES);
-    Progress progress = new Progress(stderr, showProgress, files.size());
+        || (progressMode.equals("auto") && !quiet && Terminals.stderr());
+    boolean anyRecords = files.stream().anyMatch(this::isRecords);
+    Progress progress = new Progress(stderr, showProgress, anyRecords ? -1 : files.size(),
+        anyRecords ? "documents" : "files", progressMode.equals("always"));
 
-    Summary sum = new Summary();
+    Run run = new Run(cleaner, charset, colour, stdout, stderr, progress, targets);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
       Thread t = new Thread(r, "syndic-clean");
       t.setDaemon(true);
       return t;
     });
+    run.pool = pool;
     try {
-      Deque<Future<Outcome>> window = new ArrayDeque<>();
-      int limit = Math.max(1, jobs) * 4;
       for (InputFiles.Input in : files) {
-        window.add(pool.submit(() -> process(in, cleaner, charset, colour)));
-        if (window.size() >= limit) {
-          consume(window.poll(), stdout, stderr, sum, progress);
+        if (in.error() != null) {
+          run.submitDone(new Outcome(Unit.of(in), null, in.error(), 0));
+        } else if (isRecords(in)) {
+          run.records(in);
+        } else {
+          Unit u = Unit.of(in);
+          run.submit(u);
         }
       }
-      while (!window.isEmpty()) {
-        consume(window.poll(), stdout, stderr, sum, progress);
-      }
+      run.drain(0);
+    } catch (StopException stopped) {
+      // standard output failed: reported below
     } finally {
       pool.shutdownNow();
+      run.abortOpen();
     }
-    stdout.flush();
     progress.finish();
+    if (run.stdoutFailure != null) {
+      if (run.brokenPipe) {
+        return StdOut.BROKEN_PIPE_STATUS;
+      }
+      stderr.println("syndic: cannot write standard output: " + run.stdoutFailure
+          + "; stopped");
+      if (!quiet) {
+        stderr.println(run.sum.describe() + " (stopped)");
+      }
+      stderr.flush();
+      return 1;
+    }
     if (!quiet) {
-      stderr.println(sum.describe());
+      stderr.println(run.sum.describe());
       stderr.flush();
     }
-    return sum.failures > 0 ? 1 : 0;
+    return run.sum.failures > 0 ? 1 : 0;
+  }
+
+  private boolean isRecords(InputFiles.Input in) {
+    return switch (inputFormat) {
+      case text, html -> false;
+      case jsonl -> true;
+      case auto -> in.file() != null && FeedDocs.isJsonl(in.file());
+    };
   }
 
   /**
@@ -267,31 +323,90 @@ final class CleanCommand implements Callable<Integer> {
           "--color must be auto, always or never, got '" + color + "'");
     }
     for (Path p : inputs) {
-      if (p.toString().equals("-") && (inPlace || out != null)) {
+      if (InputFiles.isStdin(p) && (inPlace || out != null)) {
         throw new ParameterException(spec.commandLine(),
             "standard input (-) can only be written to standard output");
       }
     }
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new ParameterException(spec.commandLine(),
+          "--out " + out + " is not a directory; --out names the directory that receives one"
+              + " output per input");
+    }
+    if (inputFormat != InputFormat.text && InputFiles.isUtf16(parseCharset())) {
+      throw new ParameterException(spec.commandLine(), "JSON Lines are not read in "
+          + charsetName + "; give --input-format text or another charset");
+    }
   }
 
-  /** Refuses (usage error) an --out inside an input directory or over an input file. */
-  private void checkOutputs(List<InputFiles.Input> files) throws IOException {
+  /** The name of an input's output under --out: the format's extension replaces the input's. */
+  private Path outputName(InputFiles.Input in) {
+    Path rel = in.relative();
+    String name = rel.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot > 0 ? name.substring(0, dot) : name;
+    boolean page = inputFormat != InputFormat.text && HtmlInput.hasHtmlName(rel);
+    String renamed = switch (format) {
+      case text -> page ? base + ".txt" : name;
+      case jsonl -> isRecords(in) ? name : base + ".jsonl";
+      case annotated -> base + ".annotated.txt";
+    };
+    return rel.resolveSibling(renamed);
+  }
+
+  /**
+   * The output file of each input (with --out or --in-place; empty otherwise). Refuses (usage
+   * error, before anything is written) an --out inside an input directory, an output over any
+   * input file, and two inputs with the same output, naming both.
+   */
+  private Map<InputFiles.Input, Path> checkOutputs(List<InputFiles.Input> files)
+      throws IOException {
+    Map<InputFiles.Input, Path> targets = new java.util.HashMap<>();
+    if (inPlace) {
+      for (InputFiles.Input in : files) {
+        if (in.file() != null && in.error() == null) {
+          targets.put(in, in.file());
+        }
+      }
+      return targets;
+    }
     if (out == null) {
-      return;
+      return targets;
     }
     Path outAbs = canonical(out);
     for (Path p : inputs) {
-      if (!p.toString().equals("-") && Files.isDirectory(p) && outAbs.startsWith(canonical(p))) {
+      if (!InputFiles.isStdin(p) && Files.isDirectory(p) && outAbs.startsWith(canonical(p))) {
         throw new ParameterException(spec.commandLine(),
             "--out " + out + " is inside input directory " + p + "; choose another directory");
       }
     }
+    Map<Path, InputFiles.Input> inputFiles = new java.util.HashMap<>();
     for (InputFiles.Input in : files) {
-      if (in.file() != null && canonical(out.resolve(in.relative())).equals(canonical(in.file()))) {
-        throw new ParameterException(spec.commandLine(),
-            "output " + out.resolve(in.relative()) + " would overwrite input " + in.file());
+      if (in.file() != null && in.error() == null) {
+        inputFiles.put(canonical(in.file()), in);
       }
     }
+    Map<Path, InputFiles.Input> byTarget = new java.util.HashMap<>();
+    for (InputFiles.Input in : files) {
+      if (in.file() == null || in.error() != null) {
+        continue;
+      }
+      Path target = out.resolve(outputName(in));
+      Path key = canonical(target);
+      InputFiles.Input over = inputFiles.get(key);
+      if (over != null) {
+        throw new ParameterException(spec.commandLine(),
+            "output " + target + " would overwrite input " + over.file());
+      }
+      InputFiles.Input other = byTarget.putIfAbsent(key, in);
+      if (other != null) {
+        throw new ParameterException(spec.commandLine(), "inputs " + other.file() + " and "
+            + in.file() + " would both be written to " + target + "; clean them in separate runs"
+            + " or to separate --out directories");
+      }
+      targets.put(in, target);
+    }
+    return targets;
   }
 
   /** The real path when it exists, else the absolute normalized path (parents resolved). */
@@ -311,124 +426,392 @@ final class CleanCommand implements Callable<Integer> {
     return rest == null ? real : real.resolve(rest);
   }
 
-  /** What processing one input gave. */
-  private record Outcome(
-      InputFiles.Input input, String rendered, String error, long bytesIn, long bytesOut,
-      Map<RemovalKind, Integer> counts) {}
+  /** What a unit of work is. */
+  private enum Kind {
+    /** A text file (or standard input), one document. */
+    FILE,
+    /** One record of a JSON Lines input. */
+    RECORD,
+    /** A line of a JSON Lines input that is no valid record (its error is in the outcome). */
+    BAD_RECORD,
+    /** A JSON Lines input begins: its output opens. */
+    START,
+    /** A JSON Lines input ends: its output is committed. */
+    END
+  }
 
-  private Outcome process(InputFiles.Input in, Cleaner cleaner, Charset charset, boolean colour) {
-    byte[] bytes;
-    try {
-      bytes = InputFiles.readBytes(in, stdin);
-    } catch (NoSuchFileException e) {
-      return failed(in, "no such file");
-    } catch (IOException e) {
-      return failed(in, "cannot read: " + e.getMessage());
-    } catch (OutOfMemoryError e) {
-      return failed(in, "too large to read into memory");
+  /** One unit of work, in input order. */
+  private record Unit(Kind kind, InputFiles.Input in, long line, ObjectNode record, String id,
+      String text) {
+    static Unit of(InputFiles.Input in) {
+      return new Unit(Kind.FILE, in, 0, null, null, null);
     }
-    CleanResult r;
-    boolean page = HtmlInput.isHtml(inputFormat, in.file(), bytes);
-    if (page) {
-      if (HtmlInput.binary(bytes)) {
-        return failed(in, "binary file (NUL byte), not HTML");
+
+    String where() {
+      return line > 0 ? in.display() + ":" + line : in.display();
+    }
+  }
+
+  /** What processing one unit gave: a result, or the error that stopped it. */
+  private record Outcome(Unit unit, CleanResult result, String error, long bytesIn) {}
+
+  /** Thrown to stop the run when standard output fails. */
+  private static final class StopException extends RuntimeException {
+    StopException() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** One run: the window of work in flight, the open output, the totals. Main thread only. */
+  private final class Run {
+    final Cleaner cleaner;
+    final Charset charset;
+    final boolean colour;
+    final PrintWriter stdout;
+    final PrintWriter stderr;
+    final Progress progress;
+    final Map<InputFiles.Input, Path> targets;
+    final Summary sum = new Summary();
+    final Deque<Future<Outcome>> window = new ArrayDeque<>();
+    /** Work in flight at most: enough to keep every job busy, few results held at once. */
+    final int limit = Math.max(1, jobs) * 2;
+    ExecutorService pool;
+    /** The output of the JSON Lines input being written (with --out or --in-place). */
+    AtomicFiles.Pending open;
+    CountingWriter openWriter;
+    /** The JSON Lines input whose output failed: its records are not written. */
+    InputFiles.Input openFailed;
+    String stdoutFailure;
+    boolean brokenPipe;
+
+    Run(Cleaner cleaner, Charset charset, boolean colour, PrintWriter stdout, PrintWriter stderr,
+        Progress progress, Map<InputFiles.Input, Path> targets) {
+      this.cleaner = cleaner;
+      this.charset = charset;
+      this.colour = colour;
+      this.stdout = stdout;
+      this.stderr = stderr;
+      this.progress = progress;
+      this.targets = targets;
+    }
+
+    void submit(Unit u) throws InterruptedException {
+      window.add(pool.submit(() -> process(u)));
+      drain(limit - 1);
+    }
+
+    void submitDone(Outcome o) throws InterruptedException {
+      window.add(java.util.concurrent.CompletableFuture.completedFuture(o));
+      drain(limit - 1);
+    }
+
+    /** Consumes finished work, in order, until at most {@code keep} units are in flight. */
+    void drain(int keep) throws InterruptedException {
+      while (window.size() > keep) {
+        consume(window.poll());
       }
-      boolean explicit = spec.commandLine().getParseResult() != null
-          && spec.commandLine().getParseResult().hasMatchedOption("--charset");
-      r = cleaner.cleanHtml(bytes, explicit ? charset : null, "");
-    } else {
-      String text;
+    }
+
+    /** Reads a JSON Lines input record by record into the window. */
+    void records(InputFiles.Input in) throws InterruptedException {
+      InputStream s;
       try {
-        text = InputFiles.decode(bytes, charset);
+        s = InputFiles.open(in, stdin);
+      } catch (NoSuchFileException e) {
+        submitDone(new Outcome(Unit.of(in), null, "no such file", 0));
+        return;
+      } catch (IOException e) {
+        submitDone(new Outcome(Unit.of(in), null, "cannot read: " + InputFiles.reason(e), 0));
+        return;
       } catch (InputFiles.BadInputException e) {
-        return failed(in, e.getMessage());
+        submitDone(new Outcome(Unit.of(in), null, e.getMessage(), 0));
+        return;
       }
-      r = cleaner.clean(text);
-    }
-    String name = in.file() == null ? "-" : in.relative().toString();
-    String rendered = switch (format) {
-      case text -> r.text();
-      case jsonl -> Formats.jsonl(name, r);
-      case annotated -> Formats.annotated(in.display(), r, colour);
-    };
-    long bytesOut = rendered.getBytes(StandardCharsets.UTF_8).length;
-    try {
-      if (inPlace) {
-        AtomicFiles.write(in.file(), rendered);
-        rendered = null;
-      } else if (out != null) {
-        AtomicFiles.write(out.resolve(outputName(in.relative(), page)), rendered, false);
-        rendered = null;
+      submitDone(new Outcome(new Unit(Kind.START, in, 0, null, null, null), null, null, 0));
+      try {
+        new JsonLines(charset).read(s, new JsonLines.Handler() {
+          @Override
+          public void record(long line, ObjectNode o) throws IOException {
+            JsonNode idNode = o.get("id");
+            String id = Records.idOf(idNode);
+            String bad = id == null ? (idNode == null || idNode.isNull() ? "no 'id'"
+                : "'id' must be a string or an integer") : Records.idProblem(id);
+            JsonNode text = o.get("text");
+            if (bad == null && (text == null || !text.isTextual())) {
+              bad = "no string 'text'";
+            }
+            try {
+              if (bad != null) {
+                submitDone(new Outcome(new Unit(Kind.BAD_RECORD, in, line, null, null, null),
+                    null, bad, 0));
+              } else {
+                submit(new Unit(Kind.RECORD, in, line, o, id, text.textValue()));
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new java.io.InterruptedIOException();
+            }
+          }
+
+          @Override
+          public void error(long line, String reason) throws IOException {
+            try {
+              submitDone(new Outcome(new Unit(Kind.BAD_RECORD, in, line, null, null, null), null,
+                  reason, 0));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new java.io.InterruptedIOException();
+            }
+          }
+        });
+      } catch (java.io.InterruptedIOException e) {
+        throw new InterruptedException();
+      } catch (IOException e) {
+        submitDone(new Outcome(new Unit(Kind.BAD_RECORD, in, 0, null, null, null), null,
+            "cannot read: " + InputFiles.reason(e), 0));
+      } finally {
+        if (s != stdin) {
+          try {
+            s.close();
+          } catch (IOException ignored) {
+            // read-only
+          }
+        }
       }
-    } catch (IOException e) {
-      Path target = inPlace ? in.file() : out.resolve(outputName(in.relative(), page));
-      return failed(in, "cannot write " + target + ": " + e.getMessage());
+      submitDone(new Outcome(new Unit(Kind.END, in, 0, null, null, null), null, null, 0));
     }
-    return new Outcome(in, rendered, null, bytes.length, bytesOut, r.countsByKind());
-  }
 
-  /**
-   * The output path of an input under --out: the same relative path, except that an HTML page's
-   * text output ends in .txt instead of .html/.htm (a JSON Lines or annotated output keeps the
-   * name).
-   */
-  Path outputName(Path relative, boolean page) {
-    if (!page || format != Format.text || !HtmlInput.hasHtmlName(relative)) {
-      return relative;
+    private Outcome process(Unit u) {
+      try {
+        if (u.kind() == Kind.RECORD) {
+          long bytes = u.text().getBytes(StandardCharsets.UTF_8).length;
+          return new Outcome(u, cleaner.clean(u.text()), null, bytes);
+        }
+        byte[] bytes;
+        try {
+          bytes = InputFiles.readBytes(u.in(), stdin);
+        } catch (NoSuchFileException e) {
+          return new Outcome(u, null, "no such file", 0);
+        } catch (IOException e) {
+          return new Outcome(u, null, "cannot read: " + InputFiles.reason(e), 0);
+        } catch (InputFiles.BadInputException e) {
+          return new Outcome(u, null, e.getMessage(), 0);
+        }
+        HtmlInput.Format hf = inputFormat == InputFormat.html ? HtmlInput.Format.html
+            : inputFormat == InputFormat.text ? HtmlInput.Format.text : HtmlInput.Format.auto;
+        if (HtmlInput.isHtml(hf, u.in().file(), bytes)) {
+          if (HtmlInput.binary(bytes)) {
+            return new Outcome(u, null, "binary file (NUL byte), not HTML", 0);
+          }
+          boolean explicit = spec.commandLine().getParseResult() != null
+              && spec.commandLine().getParseResult().hasMatchedOption("--charset");
+          return new Outcome(u, cleaner.cleanHtml(bytes, explicit ? charset : null, ""), null,
+              bytes.length);
+        }
+        String text;
+        try {
+          text = InputFiles.decode(bytes, charset);
+        } catch (InputFiles.BadInputException e) {
+          return new Outcome(u, null, e.getMessage(), 0);
+        }
+        int n = bytes.length;
+        bytes = null; // let the collector take them while the text is cleaned
+        return new Outcome(u, cleaner.clean(text), null, n);
+      } catch (OutOfMemoryError e) {
+        return new Outcome(u, null, Main.HEAP_HINT, 0);
+      }
     }
-    String n = relative.getFileName().toString();
-    String txt = n.substring(0, n.lastIndexOf('.')) + ".txt";
-    return relative.resolveSibling(txt);
-  }
 
-  private static Outcome failed(InputFiles.Input in, String why) {
-    return new Outcome(in, null, why, 0, 0, Map.of());
-  }
-
-  private void consume(Future<Outcome> f, PrintWriter stdout, PrintWriter stderr, Summary sum,
-      Progress progress) throws InterruptedException {
-    Outcome o;
-    try {
-      o = f.get();
-    } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      stderr.println("syndic: internal error: " + c);
-      stderr.flush();
-      sum.failures++;
-      return;
+    private void consume(Future<Outcome> f) throws InterruptedException {
+      Outcome o;
+      try {
+        o = f.get();
+      } catch (ExecutionException e) {
+        error("syndic: internal error: " + e.getCause());
+        return;
+      }
+      Unit u = o.unit();
+      switch (u.kind()) {
+        case START -> {
+          openFailed = null;
+          Path target = targets.get(u.in());
+          if (target != null) {
+            try {
+              open = AtomicFiles.open(target, inPlace, null);
+              openWriter = new CountingWriter(new OutputStreamWriter(open.stream(),
+                  StandardCharsets.UTF_8));
+            } catch (IOException e) {
+              openFailed = u.in();
+              error("syndic: " + u.in().display() + ": cannot write " + target + ": "
+                  + InputFiles.reason(e));
+            }
+          }
+          return;
+        }
+        case END -> {
+          if (open != null) {
+            Path target = targets.get(u.in());
+            try {
+              openWriter.flush();
+              open.commit();
+            } catch (IOException e) {
+              error("syndic: " + u.in().display() + ": cannot write " + target + ": "
+                  + InputFiles.reason(e));
+            } finally {
+              open = null;
+              openWriter = null;
+            }
+          }
+          return;
+        }
+        default -> {
+          // written below
+        }
+      }
+      if (o.error() != null) {
+        error("syndic: " + Main.printable(u.where()) + ": " + o.error());
+        progress.step();
+        return;
+      }
+      try {
+        write(u, o);
+      } catch (OutOfMemoryError e) {
+        error("syndic: " + u.where() + ": " + Main.HEAP_HINT);
+      }
+      progress.step();
     }
-    if (o.error() != null) {
+
+    private void write(Unit u, Outcome o) {
+      CleanResult r = o.result();
+      if (u.kind() == Kind.RECORD) {
+        if (openFailed == u.in()) {
+          sum.failures++;
+          return;
+        }
+        CountingWriter w = open != null ? openWriter : new CountingWriter(stdout);
+        try {
+          render(w, u, r);
+          if (open == null) {
+            checkStdout();
+          }
+        } catch (IOException e) {
+          // the output file of this input failed: the END unit reports it when committing
+          openFailed = u.in();
+          error("syndic: " + u.in().display() + ": cannot write " + targets.get(u.in()) + ": "
+              + InputFiles.reason(e));
+          return;
+        }
+        sum.add(o, w.bytes(), true);
+        return;
+      }
+      Path target = targets.get(u.in());
+      if (target == null) {
+        CountingWriter w = new CountingWriter(stdout);
+        try {
+          render(w, u, r);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw
+        }
+        checkStdout();
+        sum.add(o, w.bytes(), false);
+        return;
+      }
+      try (AtomicFiles.Pending p = AtomicFiles.open(target, inPlace, null)) {
+        CountingWriter w = new CountingWriter(new OutputStreamWriter(p.stream(),
+            StandardCharsets.UTF_8));
+        render(w, u, r);
+        w.flush();
+        p.commit();
+        sum.add(o, w.bytes(), false);
+      } catch (IOException e) {
+        error("syndic: " + u.in().display() + ": cannot write " + target + ": "
+            + InputFiles.reason(e));
+      }
+    }
+
+    private void render(Writer w, Unit u, CleanResult r) throws IOException {
+      if (u.kind() == Kind.RECORD) {
+        switch (format) {
+          case text -> {
+            ObjectNode rec = u.record();
+            rec.put("text", r.text());
+            JSON.writeValue(w, rec);
+            w.write('\n');
+          }
+          case jsonl -> Formats.jsonl(w, u.id(), r);
+          case annotated -> w.write(Formats.annotated(u.id(), r, colour));
+        }
+        return;
+      }
+      String name = u.in().file() == null ? "-" : u.in().relative().toString();
+      switch (format) {
+        case text -> w.write(r.text());
+        case jsonl -> Formats.jsonl(w, name, r);
+        case annotated -> w.write(Formats.annotated(u.in().display(), r, colour));
+      }
+    }
+
+    /** Stops the run when standard output cannot be written (a full disk, a closed pipe). */
+    private void checkStdout() {
+      if (StdOut.failed(stdout)) {
+        stdoutFailure = StdOut.reason(stdout);
+        brokenPipe = StdOut.brokenPipe(stdout);
+        throw new StopException();
+      }
+    }
+
+    private void error(String line) {
       progress.clear();
-      stderr.println("syndic: " + o.input().display() + ": " + o.error());
+      stderr.println(line);
       stderr.flush();
       sum.failures++;
-    } else {
-      if (o.rendered() != null) {
-        stdout.print(o.rendered());
-      }
-      sum.add(o);
     }
-    progress.step();
+
+    /** Discards an output left open by a stopped run. */
+    void abortOpen() {
+      if (open != null) {
+        try {
+          open.close();
+        } catch (IOException ignored) {
+          // the run failed already
+        }
+        open = null;
+      }
+    }
   }
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   /** Totals for the end-of-run summary. */
   private static final class Summary {
     int files;
+    int records;
     int failures;
     long bytesIn;
     long bytesOut;
     final Map<RemovalKind, Integer> counts = new EnumMap<>(RemovalKind.class);
 
-    void add(Outcome o) {
-      files++;
+    void add(Outcome o, long written, boolean record) {
+      if (record) {
+        records++;
+      } else {
+        files++;
+      }
       bytesIn += o.bytesIn();
-      bytesOut += o.bytesOut();
-      o.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+      bytesOut += written;
+      o.result().countsByKind().forEach((k, v) -> counts.merge(k, v, Integer::sum));
     }
 
     String describe() {
       StringBuilder sb = new StringBuilder("syndic: ");
-      sb.append(files).append(files == 1 ? " file" : " files");
+      if (files > 0 || records == 0) {
+        sb.append(files).append(files == 1 ? " file" : " files");
+      }
+      if (records > 0) {
+        sb.append(files > 0 ? ", " : "").append(records)
+            .append(records == 1 ? " record" : " records");
+      }
       if (failures > 0) {
         sb.append(", ").append(failures).append(" failed");
       }

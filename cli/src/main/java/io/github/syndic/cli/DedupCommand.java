@@ -11,9 +11,11 @@ import io.github.syndic.index.NearDuplicateIndex;
 import io.github.syndic.index.Neighbor;
 import io.github.syndic.index.SnapshotException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,18 +47,29 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error."
+      "Exit status: 0 success, 1 some input failed (named on stderr), 2 usage error, 3 the",
+      "--index is in use by another run (its pid and host are named; see --wait).",
+      "A bad record is named as FILE:LINE: REASON and skipped; the others are read. JSON Lines",
+      "lines may be up to " + (JsonLines.MAX_LINE_BYTES >> 20) + " MiB; ids are non-empty, at most "
+          + Records.MAX_ID_CHARS + " chars, without tab, line break or",
+      "other control characters. Times ('published', --meta): ISO-8601 with or without a zone",
+      "(none = UTC; a date alone = midnight UTC), RFC 1123 (Tue, 3 Jun 2008 11:05:30 GMT), or",
+      "epoch seconds or milliseconds (see --time-unit). A time syndic cannot read keeps its",
+      "document, without a time, and is counted in the summary."
     })
 final class DedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Directories of .txt files (id = file name without .txt) or JSON Lines files"
-          + " (id, text, optional title, source, published).")
+      description = "Directories of .txt files (id = file name without .txt), JSON Lines files"
+          + " (.jsonl or .json: id, text, optional title, source, published), or - for JSON Lines"
+          + " on standard input.")
   List<Path> inputs;
 
   @Option(names = "--clusters", required = true, paramLabel = "FILE",
-      description = "Write doc_id<TAB>cluster_id rows (with header); every document once.")
+      description = "Write doc_id<TAB>cluster_id rows (with header); every document once. -"
+          + " is standard output; a FIFO or device is written through; a symbolic link's target"
+          + " is replaced.")
   Path clustersFile;
 
   @Option(names = "--pairs", paramLabel = "FILE",
@@ -70,7 +83,8 @@ final class DedupCommand implements Callable<Integer> {
   double threshold = IndexConfig.DEFAULT_THRESHOLD;
 
   @Option(names = "--index", paramLabel = "DIR",
-      description = "Keep the index in DIR between runs (DIR/index.syndic, replaced atomically).")
+      description = "Keep the index in DIR between runs (DIR/index.syndic, replaced atomically)."
+          + " One run at a time: DIR/index.lock is locked for the whole run.")
   Path indexDir;
 
   @Option(names = "--window", paramLabel = "DURATION",
@@ -105,6 +119,26 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--time-unit", paramLabel = "UNIT",
+      description = "How numeric times ('published', or the --meta time column) are read: auto"
+          + " (below 10^11 in magnitude: seconds, else milliseconds), s or ms. Default:"
+          + " ${DEFAULT-VALUE}.")
+  Records.TimeUnit timeUnit = Records.TimeUnit.auto;
+
+  @Option(names = "--wait", arity = "0..1", fallbackValue = "forever", paramLabel = "DURATION",
+      description = "With --index: when another run holds the index, wait for it (at most"
+          + " DURATION, e.g. 10m; without a value: as long as it takes) instead of failing at"
+          + " once with status 3.")
+  String waitFor;
+
+  /** Documents the index refused (a limit, a far-future time); each was named on stderr. */
+  private int refusedDocs;
+
+  /** Exit status when the index is held by another run. */
+  static final int INDEX_BUSY = 3;
+
+  InputStream stdin = System.in;
+
   private static final JsonFactory JSON = new JsonFactory();
 
   @Override
@@ -123,97 +157,229 @@ final class DedupCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    checkPaths();
+    Duration wait = null;
+    if (waitFor != null) {
+      if (indexDir == null) {
+        throw new ParameterException(spec.commandLine(), "--wait needs --index");
+      }
+      try {
+        wait = waitFor.equals("forever") ? Duration.ZERO : parseWindow(waitFor);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--wait must look like 30s, 10m, 1h or"
+            + " PT90S, got '" + waitFor + "'");
+      }
+      if (wait == null) {
+        wait = Duration.ZERO;
+      }
+    }
+    // The lock comes first: a run overlapping another waits (or fails) before reading anything,
+    // and an index directory that cannot be written fails before the batch is processed.
+    IndexLock lock = null;
+    if (indexDir != null) {
+      try {
+        lock = IndexLock.acquire(indexDir, wait);
+      } catch (IndexLock.HeldException e) {
+        err.println("syndic: " + e.getMessage());
+        err.flush();
+        return INDEX_BUSY;
+      } catch (IOException e) {
+        err.println("syndic: cannot use index directory " + indexDir + ": "
+            + InputFiles.reason(e));
+        err.flush();
+        return 1;
+      }
+    }
+    try {
+      return run(config, err, charset);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+  }
+
+  private int run(IndexConfig config, PrintWriter err, Charset charset) throws IOException {
     // an HTML page joins as its article, cleaned with the page's structure
     io.github.syndic.Cleaner pages = io.github.syndic.Cleaner.news();
-    FeedDocs reader = new FeedDocs(err, charset, sourceField, h -> pages.cleanHtml(h, "").text());
+    FeedDocs reader = new FeedDocs(err, charset, sourceField, timeUnit, stdin,
+        h -> pages.cleanHtml(h, "").text());
     List<FeedDocs.Doc> read = reader.read(inputs, meta == null ? null : FeedDocs.readMeta(meta));
     List<Doc> docs = new ArrayList<>(read.size());
     Set<String> ids = new HashSet<>();
+    int untimed = 0;
     for (FeedDocs.Doc d : read) {
       if (!ids.add(d.id())) {
-        err.println("syndic: duplicate document id '" + d.id() + "' (the later one is skipped)");
+        err.println("syndic: duplicate document id '" + Main.printable(d.id())
+            + "' (the later one is skipped)");
         reader.failures++;
         continue;
+      }
+      if (d.published() == null) {
+        untimed++;
       }
       String text = d.title() == null ? d.text() : d.title() + "\n" + d.text();
       docs.add(new Doc(d.id(), text, d.published(), d.source()));
     }
+    if (indexDir != null && config.window() != null && untimed > 0 && !quiet) {
+      err.println("syndic: " + untimed + (untimed == 1 ? " document has" : " documents have")
+          + " no time (no 'published', no --meta time): --window cannot evict "
+          + (untimed == 1 ? "it" : "them"));
+    }
     StringWriter clusters = new StringWriter();
     StringWriter pairs = new StringWriter();
-    int clusterCount;
+    String summary;
     if (indexDir == null) {
       Clusters c = new BatchDeduplicator(config).run(docs);
       c.writeTsv(clusters);
-      clusterCount = c.clusters().size();
+      int inClusters = 0;
+      for (Clusters.Cluster k : c.clusters()) {
+        inClusters += k.members().size() > 1 ? k.members().size() : 0;
+      }
       for (Clusters.Link l : c.links()) {
         pair(pairs, l.a(), l.b(), l.relation().name(), l.jaccard(), l.containmentOfA(),
             l.containmentOfB(), l.joined());
       }
+      summary = String.format(Locale.ROOT, "syndic: %d documents, %d clusters (%d documents in"
+          + " clusters of two or more)", docs.size(), c.clusters().size(), inClusters);
+      writeOutputs(clusters, pairs);
     } else {
-      clusterCount = incremental(config, docs, clusters, pairs, err);
-      if (clusterCount < 0) {
+      summary = incremental(config, docs, clusters, pairs, err);
+      if (summary == null) {
         return 1;
       }
     }
-    AtomicFiles.write(clustersFile, clusters.toString());
-    if (pairsFile != null) {
-      AtomicFiles.write(pairsFile, pairs.toString());
+    if (reader.badTimes > 0) {
+      summary += ", " + reader.badTimes + " with an unreadable time";
     }
     if (!quiet) {
-      err.println(String.format(Locale.ROOT, "syndic: %d documents, %d clusters", docs.size(),
-          clusterCount));
+      err.println(summary);
     }
     err.flush();
-    return reader.failures > 0 ? 1 : 0;
+    return reader.failures + refusedDocs > 0 ? 1 : 0;
   }
 
-  private int incremental(IndexConfig config, List<Doc> docs, StringWriter clusters,
+  /** Usage errors for output paths: a directory, or the same path twice. */
+  private void checkPaths() {
+    for (Path p : pairsFile == null ? List.of(clustersFile) : List.of(clustersFile, pairsFile)) {
+      if (!p.toString().equals("-") && Files.isDirectory(p)) {
+        throw new ParameterException(spec.commandLine(), p + " is a directory; --clusters and"
+            + " --pairs name files");
+      }
+    }
+    if (pairsFile != null && pairsFile.equals(clustersFile)) {
+      throw new ParameterException(spec.commandLine(), "--clusters and --pairs name the same"
+          + " file " + pairsFile);
+    }
+  }
+
+  private void writeOutputs(StringWriter clusters, StringWriter pairs) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    try (AtomicFiles.Pending c = AtomicFiles.open(clustersFile, true, stdout);
+        AtomicFiles.Pending p = pairsFile == null ? null
+            : AtomicFiles.open(pairsFile, true, stdout)) {
+      c.stream().write(clusters.toString().getBytes(StandardCharsets.UTF_8));
+      if (p != null) {
+        p.stream().write(pairs.toString().getBytes(StandardCharsets.UTF_8));
+        p.commit();
+      }
+      c.commit();
+    }
+  }
+
+  private String incremental(IndexConfig config, List<Doc> docs, StringWriter clusters,
       StringWriter pairs, PrintWriter err) throws IOException {
     Path file = indexDir.resolve("index.syndic");
     NearDuplicateIndex index;
+    boolean created = false;
     if (Files.exists(file)) {
       try {
         index = NearDuplicateIndex.load(file, config);
       } catch (SnapshotException e) {
         err.println("syndic: " + file + ": " + e.getMessage());
         err.flush();
-        return -1;
+        return null;
       }
     } else {
       index = NearDuplicateIndex.create(config, docs.size());
+      created = true;
     }
+    int before = index.size();
     List<Doc> sorted = new ArrayList<>(docs);
     sorted.sort(Comparator.comparing(Doc::timestamp,
         Comparator.nullsLast(Comparator.<Instant>naturalOrder())).thenComparing(Doc::id));
-    List<String> added = new ArrayList<>();
+    Set<String> thisRun = new HashSet<>();
     for (Doc d : sorted) {
+      thisRun.add(d.id());
+    }
+    List<String> listed = new ArrayList<>();
+    java.util.Map<String, String> canonicalAtAdd = new java.util.HashMap<>();
+    int already = 0;
+    int refused = 0;
+    int duplicates = 0;
+    int joinedEarlier = 0;
+    Progress progress = new Progress(err, !quiet && Terminals.stderr(), sorted.size(),
+        "documents", false);
+    for (Doc d : sorted) {
+      progress.step();
       if (index.contains(d.id())) {
-        err.println("syndic: document '" + d.id() + "' is already in the index; skipped");
+        already++; // a re-run: the document keeps its cluster, listed again from the index
+        listed.add(d.id());
         continue;
       }
       Match m;
       try {
         m = index.add(d);
       } catch (IllegalArgumentException e) { // a limit or a far-future time: that document only
-        err.println("syndic: document '" + d.id() + "' skipped: " + e.getMessage());
+        err.println("syndic: document '" + Main.printable(d.id()) + "' skipped: "
+            + e.getMessage());
+        refused++;
         continue;
       }
-      added.add(d.id());
+      listed.add(d.id());
+      canonicalAtAdd.put(d.id(), m.canonicalId());
+      boolean dup = false;
+      boolean earlier = false;
       for (Neighbor n : m.neighbors()) {
+        boolean links = config.policy().links(n.relation());
         pair(pairs, d.id(), n.id(), n.relation().name(), n.jaccard(), n.containmentOfQuery(),
-            n.containmentOfIndexed(), config.policy().links(n.relation()));
+            n.containmentOfIndexed(), links);
+        if (links) {
+          dup = true;
+          earlier |= !thisRun.contains(n.id());
+        }
       }
+      duplicates += dup ? 1 : 0;
+      joinedEarlier += earlier ? 1 : 0;
     }
+    progress.finish();
     clusters.write("doc_id\tcluster_id\n");
     Set<String> canon = new HashSet<>();
-    for (String id : added) {
+    for (String id : listed) {
       String c = index.canonicalOf(id);
+      if (c == null) {
+        c = canonicalAtAdd.get(id); // evicted by a newer document of this run: its last cluster
+      }
       canon.add(c);
       clusters.write(id + "\t" + c + "\n");
     }
+    int added = listed.size() - already;
+    refusedDocs = refused;
+    int evicted = before + added - index.size();
+    // The outputs are written before the snapshot is committed: a kill in between leaves the
+    // index without this run's documents, and a re-run adds them again with the same clusters.
+    writeOutputs(clusters, pairs);
     Files.createDirectories(indexDir);
     index.save(file);
-    return canon.size();
+    StringBuilder sb = new StringBuilder("syndic: ");
+    if (created) {
+      sb.append("created a new index in ").append(indexDir).append("; ");
+    }
+    sb.append(String.format(Locale.ROOT, "%d documents: %d new, %d already in the index;"
+        + " %d duplicates found (%d joined clusters of earlier runs); %d evicted; %d clusters"
+        + " listed; the index holds %d documents", docs.size(), added, already, duplicates,
+        joinedEarlier, evicted, canon.size(), index.size()));
+    return sb.toString();
   }
 
   private static void pair(StringWriter w, String a, String b, String relation, double j,
@@ -246,6 +412,9 @@ final class DedupCommand implements Callable<Integer> {
       }
       if (t.endsWith("m")) {
         return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
+      }
+      if (t.endsWith("s") && !t.startsWith("p")) {
+        return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
       }
       return Duration.parse(s.trim());
     } catch (RuntimeException e) {

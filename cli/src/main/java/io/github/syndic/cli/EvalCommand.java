@@ -79,7 +79,10 @@ final class EvalCommand implements Runnable {
   /** {@code syndic eval boilerplate DIR}. */
   @Command(name = "boilerplate", mixinStandardHelpOptions = true,
       description = {"Cleans DIR/pages/*.txt and scores the result against DIR/labels/*.labels",
-          "(word-4-gram P/R/F1 against the KEEP lines; line-level DROP precision/recall)."})
+          "(word-4-gram P/R/F1 against the KEEP lines; line-level DROP precision/recall).",
+          "The data is not shipped: the README's figures use ../shared/eval/boilerplate/aeb, the",
+          "181 pages of the Article Extraction Benchmark (github scrapinghub/",
+          "article-extraction-benchmark) as naive-scraper lines with KEEP/DROP labels."})
   static final class Boilerplate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -143,7 +146,10 @@ final class EvalCommand implements Runnable {
   /** {@code syndic eval neardup DIR}. */
   @Command(name = "neardup", mixinStandardHelpOptions = true,
       description = {"Scores clusters of DIR/docs against DIR/pairs.tsv (pair P/R/F1, strict and",
-          "lenient). Clusters come from --pred, or from running syndic dedup over DIR/docs."})
+          "lenient). Clusters come from --pred, or from running syndic dedup over DIR/docs.",
+          "The data is not shipped: the README's figures use ../shared/eval/neardup/",
+          "saudinewsnet_ar, 4,552 Arabic articles of SaudiNewsNet (github inparallel/",
+          "SaudiNewsNet) with silver pair labels derived from word alignment."})
   static final class NearDup implements Callable<Integer> {
     @Spec CommandSpec spec;
 

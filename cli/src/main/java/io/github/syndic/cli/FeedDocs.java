@@ -1,23 +1,18 @@
 package io.github.syndic.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.syndic.html.HtmlCharset;
 import io.github.syndic.html.HtmlReader;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,19 +20,28 @@ import java.util.Map;
 
 /**
  * Reads documents for {@code dedup} and {@code learn}: one file per document from directories
- * (id = file name without extension), or JSON Lines files ({@code id}, {@code text}, optional
- * {@code title}, {@code source}, {@code published}). Not thread-safe.
+ * (id = file name without {@code .txt}), single text files (id = name without extension), or JSON
+ * Lines ({@code .jsonl}/{@code .json} files, and {@code -} for standard input: {@code id},
+ * {@code text}, optional {@code title}, {@code source}, {@code published}), read one line at a
+ * time. Every record is checked on its own ({@link Records}): a bad one is reported as
+ * {@code file:line: reason} and skipped, the others are read. A time that cannot be read keeps
+ * its document, without a time, and is counted in {@link #badTimes}. Not thread-safe.
  */
 final class FeedDocs {
   /** One document. {@code source} and {@code published} may be null. */
   record Doc(String id, String text, String title, String source, Instant published) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Unreadable times reported one by one; the rest only in the count. */
+  private static final int TIME_WARNINGS = 5;
 
   int failures;
+  /** Documents whose time could not be read (kept without a time). */
+  int badTimes;
   private final PrintWriter err;
   private final Charset charset;
   private final String sourceField;
+  private final Records.TimeUnit timeUnit;
+  private final InputStream stdin;
 
   /**
    * What an HTML document becomes, or null to read HTML files as text: {@link #pageText} for
@@ -46,15 +50,28 @@ final class FeedDocs {
   private final java.util.function.UnaryOperator<String> html;
 
   FeedDocs(PrintWriter err, Charset charset, String sourceField) {
-    this(err, charset, sourceField, FeedDocs::pageText);
+    this(err, charset, sourceField, Records.TimeUnit.auto, System.in, FeedDocs::pageText);
   }
 
   FeedDocs(PrintWriter err, Charset charset, String sourceField,
       java.util.function.UnaryOperator<String> html) {
+    this(err, charset, sourceField, Records.TimeUnit.auto, System.in, html);
+  }
+
+  FeedDocs(PrintWriter err, Charset charset, String sourceField, Records.TimeUnit timeUnit,
+      InputStream stdin, java.util.function.UnaryOperator<String> html) {
     this.html = html;
     this.err = err;
     this.charset = charset;
     this.sourceField = sourceField;
+    this.timeUnit = timeUnit;
+    this.stdin = stdin;
+  }
+
+  /** Whether an input argument is read as JSON Lines. */
+  static boolean isJsonl(Path p) {
+    String s = p.toString();
+    return InputFiles.isStdin(p) || s.endsWith(".jsonl") || s.endsWith(".json");
   }
 
   /** The visible text of an HTML page, one block per line. */
@@ -62,139 +79,193 @@ final class FeedDocs {
     return HtmlReader.read(html, "").text();
   }
 
+  /** Document files taken from directories: text, and HTML pages. */
+  static final List<String> DOC_FILES = List.of("*.txt", "*.html", "*.htm");
+
   /** Reads every document of the inputs, in input order (directories sorted by path). */
   List<Doc> read(List<Path> inputs, Map<String, String[]> meta) throws IOException {
     List<Doc> docs = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
         for (InputFiles.Input in : InputFiles.collect(List.of(p), DOC_FILES, List.of())) {
+          if (in.error() != null) {
+            fail(in.file() + ": " + in.error());
+            continue;
+          }
           String name = in.file().getFileName().toString();
           int dot = name.lastIndexOf('.');
-          String id = dot > 0 ? name.substring(0, dot) : name;
-          String text = readText(in.file());
+          String id = dot > 0 ? name.substring(0, dot) : name.startsWith(".") ? "" : name;
+          String bad = Records.idProblem(id);
+          if (bad != null) {
+            fail(in.file() + ": " + bad + " (the id is the file name without its extension)");
+            continue;
+          }
+          String text = readText(in);
           if (text != null) {
             String[] m = meta == null ? null : meta.get(id);
-            docs.add(new Doc(id, text, null, m == null ? null : m[0],
-                m == null ? null : parseTime(m[1])));
+            Instant t = null;
+            if (m != null && m[1] != null && !m[1].isBlank()) {
+              t = Records.parseTime(m[1], timeUnit);
+              if (t == null) {
+                badTime(in.file() + ": '" + m[1] + "' in the metadata");
+              }
+            }
+            docs.add(new Doc(id, text, null, m == null ? null : m[0], t));
           }
         }
-      } else if (p.toString().endsWith(".jsonl") || p.toString().endsWith(".json")) {
+      } else if (isJsonl(p)) {
         readJsonl(p, docs);
       } else {
-        String text = readText(p);
+        String text = readText(new InputFiles.Input(p, p.getFileName()));
         if (text != null) {
           String name = p.getFileName().toString();
           int dot = name.lastIndexOf('.');
-          docs.add(new Doc(dot > 0 ? name.substring(0, dot) : name, text, null, null, null));
+          String id = dot > 0 ? name.substring(0, dot) : name;
+          String bad = Records.idProblem(id);
+          if (bad != null) {
+            fail(p + ": " + bad + " (the id is the file name without its extension)");
+          } else {
+            docs.add(new Doc(id, text, null, null, null));
+          }
         }
       }
     }
     return docs;
   }
 
-  /** Document files taken from directories: text, and HTML pages. */
-  static final List<String> DOC_FILES = List.of("*.txt", "*.html", "*.htm");
-
-  private String readText(Path f) {
+  private String readText(InputFiles.Input in) {
     try {
-      byte[] bytes = Files.readAllBytes(f);
-      if (html != null && !f.toString().endsWith(".jsonl") && !f.toString().endsWith(".json")
-          && HtmlInput.isHtml(HtmlInput.Format.auto, f, bytes)) {
+      byte[] bytes = InputFiles.readBytes(in, stdin);
+      if (html != null && in.file() != null && HtmlInput.isHtml(HtmlInput.Format.auto, in.file(),
+          bytes)) {
         return html.apply(HtmlCharset.decode(bytes, null));
       }
       return InputFiles.decode(bytes, charset);
+    } catch (NoSuchFileException e) {
+      fail(in.display() + ": no such file");
     } catch (IOException e) {
-      fail(f + ": cannot read: " + e.getMessage());
+      fail(in.display() + ": cannot read: " + InputFiles.reason(e));
     } catch (InputFiles.BadInputException e) {
-      fail(f + ": " + e.getMessage());
+      fail(in.display() + ": " + e.getMessage());
     }
     return null;
   }
 
   private void readJsonl(Path f, List<Doc> docs) {
-    String all = readText(f);
-    if (all == null) {
+    boolean std = InputFiles.isStdin(f);
+    String name = std ? "<stdin>" : f.toString();
+    InputFiles.Input in = std ? new InputFiles.Input(null, Path.of("stdin"))
+        : new InputFiles.Input(f, f.getFileName());
+    InputStream s;
+    try {
+      s = InputFiles.open(in, stdin);
+    } catch (NoSuchFileException e) {
+      fail(name + ": no such file");
+      return;
+    } catch (IOException e) {
+      fail(name + ": cannot read: " + InputFiles.reason(e));
+      return;
+    } catch (InputFiles.BadInputException e) {
+      fail(name + ": " + e.getMessage());
       return;
     }
-    try (BufferedReader r = new BufferedReader(new StringReader(all))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank()) {
-          continue;
+    try {
+      new JsonLines(charset).read(s, new JsonLines.Handler() {
+        @Override
+        public void record(long line, ObjectNode o) {
+          Doc d = doc(name + ":" + line, o);
+          if (d != null) {
+            docs.add(d);
+          }
         }
+
+        @Override
+        public void error(long line, String reason) {
+          fail(name + ":" + line + ": " + reason);
+        }
+      });
+    } catch (IOException e) {
+      fail(name + ": cannot read: " + InputFiles.reason(e));
+    } finally {
+      if (!std) {
         try {
-          JsonNode o = JSON.readTree(line);
-          if (o == null || !o.isObject()) {
-            fail(f + ":" + no + ": not a JSON object");
-            continue;
-          }
-          JsonNode id = o.get("id");
-          JsonNode text = o.get("text");
-          JsonNode page = o.get("html");
-          if (html != null && (text == null || text.isNull()) && page != null
-              && page.isTextual()) {
-            text = com.fasterxml.jackson.databind.node.TextNode.valueOf(html.apply(page.asText()));
-          }
-          if (id == null || id.isNull() || text == null || !text.isTextual()) {
-            fail(f + ":" + no + ": needs string fields 'id' and 'text' (or 'html')");
-            continue;
-          }
-          String title = o.hasNonNull("title") ? o.get("title").asText() : null;
-          String source = o.hasNonNull(sourceField) ? o.get(sourceField).asText() : null;
-          Instant published = null;
-          if (o.hasNonNull("published")) {
-            published = parseTime(o.get("published"));
-            if (published == null) {
-              fail(f + ":" + no + ": cannot read 'published' " + o.get("published"));
-              continue;
-            }
-          }
-          docs.add(new Doc(id.asText(), text.asText(), title, source, published));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          fail(f + ":" + no + ": invalid JSON (" + e.getOriginalMessage() + ")");
+          s.close();
+        } catch (IOException ignored) {
+          // read-only stream
         }
       }
-    } catch (IOException e) {
-      fail(f + ": " + e.getMessage());
     }
   }
 
-  /** ISO-8601 instant, local date-time (UTC), date, 'yyyy-MM-dd HH:mm:ss', or epoch millis. */
-  static Instant parseTime(JsonNode n) {
-    if (n.isNumber()) {
-      return Instant.ofEpochMilli(n.asLong());
+  /** The document of one record, or null (reported) when the record is not a valid document. */
+  Doc doc(String where, ObjectNode o) {
+    JsonNode idNode = o.get("id");
+    String id = Records.idOf(idNode);
+    if (id == null) {
+      fail(where + ": " + (idNode == null || idNode.isNull() ? "no 'id'"
+          : "'id' must be a string or an integer, not " + kind(idNode)));
+      return null;
     }
-    return parseTime(n.asText());
+    String bad = Records.idProblem(id);
+    if (bad != null) {
+      fail(where + ": " + bad);
+      return null;
+    }
+    JsonNode text = o.get("text");
+    JsonNode page = o.get("html");
+    if (html != null && (text == null || text.isNull()) && page != null && page.isTextual()) {
+      text = com.fasterxml.jackson.databind.node.TextNode.valueOf(html.apply(page.asText()));
+    }
+    if (text == null || !text.isTextual()) {
+      fail(where + ": " + (text == null || text.isNull() ? "no 'text'"
+          : "'text' must be a string, not " + kind(text)));
+      return null;
+    }
+    String title = scalar(o, "title", where);
+    String source = scalar(o, sourceField, where);
+    if ((o.hasNonNull("title") && title == null) || (o.hasNonNull(sourceField) && source == null)) {
+      return null;
+    }
+    Instant published = null;
+    if (o.hasNonNull("published")) {
+      published = Records.parseTime(o.get("published"), timeUnit);
+      if (published == null) {
+        badTime(where + ": 'published' " + shorten(o.get("published").toString()));
+      }
+    }
+    return new Doc(id, text.textValue(), title, source, published);
   }
 
-  static Instant parseTime(String s) {
-    if (s == null || s.isBlank()) {
+  private String scalar(ObjectNode o, String field, String where) {
+    JsonNode n = o.get(field);
+    if (n == null || n.isNull()) {
       return null;
     }
-    String t = s.trim();
-    try {
-      return Instant.parse(t);
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    if (n.isValueNode()) {
+      return n.asText();
     }
-    try {
-      return java.time.OffsetDateTime.parse(t).toInstant();
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    fail(where + ": '" + field + "' must be a string, not " + kind(n));
+    return null;
+  }
+
+  private static String kind(JsonNode n) {
+    return n.isObject() ? "an object" : n.isArray() ? "an array" : n.isBoolean() ? "a boolean"
+        : n.isNumber() ? "a number" : n.isTextual() ? "a string" : n.getNodeType().toString();
+  }
+
+  private static String shorten(String s) {
+    return Main.printable(s.length() <= 80 ? s : s.substring(0, 80) + "...");
+  }
+
+  private void badTime(String what) {
+    badTimes++;
+    if (badTimes <= TIME_WARNINGS) {
+      err.println("syndic: " + what + " is not a time syndic reads (ISO-8601, RFC 1123, epoch"
+          + " seconds or milliseconds); the document is kept without a time");
+    } else if (badTimes == TIME_WARNINGS + 1) {
+      err.println("syndic: more unreadable times; the summary counts them");
     }
-    try {
-      return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException ignored) {
-      // try the next form
-    }
-    try {
-      return LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay()
-          .toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException ignored) {
-      return null;
-    }
+    err.flush();
   }
 
   /**
@@ -236,7 +307,7 @@ final class FeedDocs {
 
   private void fail(String msg) {
     failures++;
-    err.println("syndic: " + msg);
+    err.println("syndic: " + Main.printable(msg));
     err.flush();
   }
 }

@@ -11,6 +11,7 @@ import io.github.syndic.doc.RemovalKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /** Renders a {@link CleanResult} as text, JSON Lines or an annotated listing. Thread-safe. */
@@ -26,7 +27,18 @@ final class Formats {
   /** One JSON object (one line, newline-terminated) describing the result for {@code name}. */
   static String jsonl(String name, CleanResult r) {
     StringWriter w = new StringWriter();
+    try {
+      jsonl(w, name, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Writes {@link #jsonl(String, CleanResult)} to {@code w} (not closed). */
+  static void jsonl(Writer w, String name, CleanResult r) throws IOException {
     try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("id", name);
       g.writeStringField("text", r.text());
@@ -79,10 +91,8 @@ final class Formats {
       g.writeEndArray();
       g.writeEndObject();
       g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return w.append('\n').toString();
+    w.write('\n');
   }
 
   private static void writeIfSet(JsonGenerator g, String field, String value) throws IOException {

@@ -11,20 +11,43 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Finds input files and reads them as text, strictly. Stateless; thread-safe. */
 final class InputFiles {
-  /** One input: the file (null for stdin), and its path relative to the input it came from. */
-  record Input(Path file, Path relative) {
+  /**
+   * Largest input read: 1 GiB. A Java array or String holds at most 2^31 - 1 elements, and a file
+   * is held as bytes and as chars while it is decoded; far above any article or scraped page.
+   * A bigger file (or an endless stream such as {@code /dev/zero} piped in) fails, named.
+   */
+  static final int MAX_INPUT_BYTES = 1 << 30;
+
+  /**
+   * One input: the file (null for stdin), its path relative to the input it came from, and the
+   * error that makes it unreadable before it is opened (an unreadable directory), or null.
+   */
+  record Input(Path file, Path relative, String error) {
+    Input(Path file, Path relative) {
+      this(file, relative, null);
+    }
+
     String display() {
       return file == null ? "<stdin>" : file.toString();
+    }
+
+    boolean isStdin() {
+      return file == null;
     }
   }
 
@@ -37,10 +60,18 @@ final class InputFiles {
 
   private InputFiles() {}
 
+  /** Whether an argument names standard input ({@code -} or {@code /dev/stdin}). */
+  static boolean isStdin(Path p) {
+    String s = p.toString();
+    return s.equals("-") || s.equals("/dev/stdin");
+  }
+
   /**
    * Expands files and directories (recursively, sorted by path) into inputs. A directory entry is
    * kept when it matches one of {@code includes} (if any) and none of {@code excludes}; globs are
-   * matched against the path relative to the directory, and also against the bare file name.
+   * matched against the path relative to the directory, and also against the bare file name. A
+   * subdirectory that cannot be read becomes an input carrying its error (reported in its place,
+   * the rest goes on); entries that are not regular files (FIFOs, devices, sockets) are skipped.
    */
   static List<Input> collect(List<Path> paths, List<String> includes, List<String> excludes)
       throws IOException {
@@ -48,25 +79,58 @@ final class InputFiles {
     List<PathMatcher> exc = matchers(excludes);
     List<Input> out = new ArrayList<>();
     for (Path p : paths) {
-      if (p.toString().equals("-")) {
+      if (isStdin(p)) {
         out.add(new Input(null, Path.of("stdin")));
       } else if (Files.isDirectory(p)) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(p)) {
-          s.filter(Files::isRegularFile).forEach(files::add);
-        }
-        files.sort(null);
-        for (Path f : files) {
-          Path rel = p.relativize(f);
-          if (accept(rel, inc, exc)) {
-            out.add(new Input(f, rel));
+        List<Input> found = new ArrayList<>();
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+            boolean regular = a.isRegularFile() || (a.isSymbolicLink() && Files.isRegularFile(f));
+            Path rel = p.relativize(f);
+            if (regular && accept(rel, inc, exc)) {
+              found.add(new Input(f, rel));
+            }
+            return FileVisitResult.CONTINUE;
           }
-        }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            if (!(e instanceof NoSuchFileException)) { // vanished during the walk: not an input
+              found.add(new Input(f, p.relativize(f), "cannot read directory: " + reason(e)));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) {
+            if (e != null) {
+              found.add(new Input(d, p.relativize(d), "cannot read directory: " + reason(e)));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        found.sort(Comparator.comparing(Input::file));
+        out.addAll(found);
       } else {
         out.add(new Input(p, p.getFileName() == null ? p : p.getFileName()));
       }
     }
     return out;
+  }
+
+  /** The reason of an I/O error without the path the caller names anyway. */
+  static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static boolean accept(Path rel, List<PathMatcher> inc, List<PathMatcher> exc) {
@@ -97,25 +161,74 @@ final class InputFiles {
     return out;
   }
 
-  /** Reads all bytes of an input (stdin when its file is null). */
-  static byte[] readBytes(Input in, InputStream stdin) throws IOException {
+  /**
+   * Opens an input for reading: standard input when its file is null; otherwise only a regular
+   * file (a FIFO would block forever, a device may never end): anything else fails, named.
+   */
+  static InputStream open(Input in, InputStream stdin) throws IOException, BadInputException {
     if (in.file() == null) {
-      return stdin.readAllBytes();
+      return stdin;
     }
-    return Files.readAllBytes(in.file());
+    Path f = in.file();
+    if (!Files.exists(f)) {
+      throw new NoSuchFileException(f.toString());
+    }
+    if (Files.isDirectory(f)) {
+      throw new BadInputException("is a directory");
+    }
+    if (!Files.isRegularFile(f)) {
+      throw new BadInputException("not a regular file (a FIFO, device or socket); to read it,"
+          + " pipe it to standard input: syndic ... - < " + f);
+    }
+    if (Files.size(f) > MAX_INPUT_BYTES) {
+      throw new BadInputException(tooLarge());
+    }
+    return Files.newInputStream(f);
+  }
+
+  private static String tooLarge() {
+    return "larger than the input limit of " + (MAX_INPUT_BYTES >> 20) + " MiB";
+  }
+
+  /** Reads all bytes of an input (stdin when its file is null), at most {@link #MAX_INPUT_BYTES}. */
+  static byte[] readBytes(Input in, InputStream stdin) throws IOException, BadInputException {
+    InputStream s = open(in, stdin);
+    try {
+      byte[] b = s.readNBytes(MAX_INPUT_BYTES);
+      if (b.length == MAX_INPUT_BYTES && s.read() >= 0) {
+        throw new BadInputException(tooLarge());
+      }
+      return b;
+    } finally {
+      if (s != stdin) {
+        s.close();
+      }
+    }
   }
 
   /**
    * Decodes {@code bytes} strictly: a NUL byte means binary; malformed input is an error naming the
-   * byte offset; a UTF-8 byte order mark is removed.
+   * byte offset; a UTF-8 byte order mark is removed. A UTF-16 byte order mark (FE FF or FF FE)
+   * when reading UTF-8 (the default) means the file is UTF-16 of that byte order: it is decoded
+   * so, strictly too.
    */
   static String decode(byte[] bytes, Charset charset) throws BadInputException {
+    int skip = 0;
+    if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 2) {
+      int b0 = bytes[0] & 0xFF;
+      int b1 = bytes[1] & 0xFF;
+      if (b0 == 0xFE && b1 == 0xFF) {
+        return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
+      }
+      if (b0 == 0xFF && b1 == 0xFE) {
+        return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
+      }
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0 && !isUtf16(charset)) {
         throw new BadInputException("binary file (NUL byte at offset " + i + ")");
       }
     }
-    int skip = 0;
     if (charset.equals(StandardCharsets.UTF_8)
         && bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
@@ -123,6 +236,11 @@ final class InputFiles {
         && (bytes[2] & 0xFF) == 0xBF) {
       skip = 3;
     }
+    return decodeStrict(bytes, skip, charset);
+  }
+
+  private static String decodeStrict(byte[] bytes, int skip, Charset charset)
+      throws BadInputException {
     CharsetDecoder dec =
         charset
             .newDecoder()
@@ -140,7 +258,7 @@ final class InputFiles {
     }
   }
 
-  private static boolean isUtf16(Charset c) {
+  static boolean isUtf16(Charset c) {
     return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32");
   }
 }

@@ -95,11 +95,15 @@ final class LearnCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "several sources need a directory for -o, but " + out + " is a file");
     }
+    Progress progress = new Progress(err, !quiet && Terminals.stderr(), docs.size(),
+        "documents", false);
     for (var e : bySource.entrySet()) {
       TemplateModel.Builder b = TemplateModel.builder(minShare, minCount);
       for (FeedDocs.Doc d : e.getValue()) {
         b.addDocument(d.text());
+        progress.step();
       }
+      progress.clear();
       TemplateModel model = b.build();
       String name = e.getKey().isEmpty() ? "_nosource" : e.getKey();
       Path target = single ? out : out.resolve(safeName(name) + ".model");

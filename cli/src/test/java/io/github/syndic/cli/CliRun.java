@@ -14,9 +14,12 @@ record CliRun(int code, String out, String err) {
 
   static CliRun runWithStdin(String stdin, String... args) {
     CommandLine cl = Main.newCommandLine();
+    CleanCommand clean = cl.getSubcommands().get("clean").getCommand();
+    clean.stdinIsTerminal = stdin == null; // no stdin given: as typed at a terminal
     if (stdin != null) {
-      CleanCommand clean = cl.getSubcommands().get("clean").getCommand();
       clean.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+      DedupCommand dedup = cl.getSubcommands().get("dedup").getCommand();
+      dedup.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

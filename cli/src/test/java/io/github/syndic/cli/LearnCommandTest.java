@@ -100,7 +100,7 @@ class LearnCommandTest {
     CliRun r = CliRun.run("learn", "-o", tmp.resolve("m").toString(), j.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("bad.jsonl:2: invalid JSON"), r.err());
-    assertTrue(r.err().contains("bad.jsonl:3: needs string fields"), r.err());
+    assertTrue(r.err().contains("bad.jsonl:3: no 'text'"), r.err());
     assertEquals(2, CliRun.run("learn", j.toString()).code());
     assertEquals(2, CliRun.run("learn", "--min-count", "1", "-o", "x", j.toString()).code());
     Path corrupt = tmp.resolve("corrupt.model");

@@ -94,10 +94,22 @@ class SafetyTest {
       if (expected.contains("empty output")) {
         assertEquals("", r.out());
       }
-      checkLinesSubsequence(Files.readString(file, StandardCharsets.UTF_8), r.out());
+      checkLinesSubsequence(readAsTheCliDoes(file), r.out());
     } else {
       fail("unknown CLI expectation '" + expected + "' for " + file);
     }
+  }
+
+  /** The file's text: UTF-16 when it starts with a UTF-16 byte order mark, else UTF-8. */
+  static String readAsTheCliDoes(Path file) throws IOException {
+    byte[] b = Files.readAllBytes(file);
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+    }
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   /** Every output line is an input line, unchanged, in input order (BOM of the file ignored). */
