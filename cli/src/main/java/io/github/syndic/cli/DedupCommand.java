@@ -6,6 +6,8 @@ import io.github.syndic.index.BatchDeduplicator;
 import io.github.syndic.index.Clusters;
 import io.github.syndic.index.Doc;
 import io.github.syndic.index.IndexConfig;
+import io.github.syndic.index.IndexLock;
+import io.github.syndic.index.IndexLockedException;
 import io.github.syndic.index.Match;
 import io.github.syndic.index.NearDuplicateIndex;
 import io.github.syndic.index.Neighbor;
@@ -13,6 +15,7 @@ import io.github.syndic.index.SnapshotException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +140,9 @@ final class DedupCommand implements Callable<Integer> {
   /** Exit status when the index is held by another run. */
   static final int INDEX_BUSY = 3;
 
+  /** What {@code --wait} without a duration waits: without end (saturated in the lock). */
+  private static final Duration WAIT_FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
+
   InputStream stdin = System.in;
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -178,14 +184,17 @@ final class DedupCommand implements Callable<Integer> {
     IndexLock lock = null;
     if (indexDir != null) {
       try {
-        lock = IndexLock.acquire(indexDir, wait);
-      } catch (IndexLock.HeldException e) {
-        err.println("syndic: " + e.getMessage());
+        // --wait without a value (Duration.ZERO here) waits without end
+        lock = wait == null ? IndexLock.tryAcquire(indexDir)
+            : IndexLock.acquire(indexDir, wait.isZero() ? WAIT_FOREVER : wait);
+      } catch (IndexLockedException e) {
+        err.println("syndic: " + e.getMessage()
+            + (wait == null ? "; wait for it with --wait[=DURATION]" : "; gave up waiting"));
         err.flush();
         return INDEX_BUSY;
-      } catch (IOException e) {
+      } catch (UncheckedIOException e) {
         err.println("syndic: cannot use index directory " + indexDir + ": "
-            + InputFiles.reason(e));
+            + InputFiles.reason(e.getCause()));
         err.flush();
         return 1;
       }

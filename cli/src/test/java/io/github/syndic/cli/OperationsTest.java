@@ -587,7 +587,7 @@ class OperationsTest {
         "dedup", "-q", "--index", state.toString(), "--clusters",
         tmp.resolve("held.tsv").toString(), "-").directory(tmp.toFile())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    Path lockFile = state.resolve(IndexLock.FILE);
+    Path lockFile = state.resolve(io.github.syndic.index.IndexLock.FILE_NAME);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     String pid = Long.toString(holder.pid());
     while (holder.isAlive() && System.nanoTime() < deadline
@@ -601,7 +601,7 @@ class OperationsTest {
     CliRun busy = CliRun.run("dedup", "--index", state.toString(), "--clusters",
         tmp.resolve("b.tsv").toString(), small.toString());
     assertEquals(DedupCommand.INDEX_BUSY, busy.code(), busy.err());
-    assertTrue(busy.err().contains("in use by pid " + pid + " on host "), busy.err());
+    assertTrue(busy.err().contains("locked by pid " + pid + " on host "), busy.err());
     assertEquals(1, busy.err().split("\n").length, busy.err());
     assertFalse(Files.exists(tmp.resolve("b.tsv")));
 

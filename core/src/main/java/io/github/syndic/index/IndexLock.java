@@ -77,13 +77,14 @@ public final class IndexLock implements AutoCloseable {
    */
   public static IndexLock acquire(Path directory, Duration timeout) {
     Objects.requireNonNull(timeout, "timeout");
-    long deadline = System.nanoTime() + WindowClock.millis(timeout) * 1_000_000L;
+    long budget = nanos(timeout);
+    long start = System.nanoTime();
     while (true) {
       IndexLock l = attempt(directory);
       if (l != null) {
         return l;
       }
-      if (System.nanoTime() - deadline >= 0) {
+      if (System.nanoTime() - start >= budget) {
         throw locked(directory, " (waited " + timeout + ")");
       }
       try {
@@ -92,6 +93,18 @@ public final class IndexLock implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw locked(directory, " (interrupted while waiting)");
       }
+    }
+  }
+
+  /** The timeout in nanoseconds, saturated (a timeout of centuries waits without end). */
+  private static long nanos(Duration timeout) {
+    if (timeout.isNegative()) {
+      return 0;
+    }
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
     }
   }
 
