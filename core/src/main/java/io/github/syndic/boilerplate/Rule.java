@@ -91,6 +91,8 @@ enum Rule {
 
   /** Under a furniture element (nav, aside, comments, share tools...); the kind is the element's. */
   STRUCTURE_FURNITURE(null, 0.8),
+  /** The article's {@code <h1>} before its text: the headline, which the page's title repeats. */
+  STRUCTURE_HEADLINE(RemovalKind.OTHER, 0.7),
   /** In a figure inside the article element. */
   STRUCTURE_FIGURE(RemovalKind.CAPTION, 0.8),
   /** Mostly links, inside the article element; navigation or a related list. */

@@ -20,7 +20,7 @@ import io.github.syndic.doc.RemovalKind;
  *       element inside the candidate weighs against it (a tree version of the page layout's
  *       densest region; Readability and boilerpipe score containers in a similar spirit); its
  *       siblings that weigh at least {@link #SIBLING_SHARE} of it join it (an article split into
- *       sibling containers).
+ *       sibling containers), and so do sibling paragraphs of running text.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -79,6 +79,15 @@ final class StructureRules {
    * parts the weights miss (a recipe's ingredient list, a lead in the article's header) stay.
    */
   static final double PROMOTE_SHARE = 0.5;
+
+  /**
+   * Elements that hold text rather than other blocks (a paragraph, a heading, a list item...):
+   * never the article themselves, only part of it (a paragraph cut by {@code <br>} into several
+   * blocks would otherwise win over the article that holds it).
+   */
+  private static final int LEAF_ROLES = PageStructure.PARAGRAPH | PageStructure.HEADING
+      | PageStructure.LIST_ITEM | PageStructure.PRE | PageStructure.QUOTE | PageStructure.ADDRESS
+      | PageStructure.FIGURE | PageStructure.TABLE_CELL;
 
   /** Role bits that make an element furniture. */
   private static final int FURNITURE_ROLES = PageStructure.NAV | PageStructure.ASIDE
@@ -145,8 +154,9 @@ final class StructureRules {
       inArticleElement[e] = p >= 0 && (inArticleElement[p]
           || (s.flags(p) & PageStructure.ARTICLE) != 0);
       int flags = s.flags(e);
-      if (inArticleElement[e]) {
-        flags &= ~PageStructure.HEADER; // the article's own header: headline, byline, lead
+      if (inArticleElement[e] || goodWords[e] > 0) {
+        // the article's own header (headline, byline, lead), or one holding running text
+        flags &= ~PageStructure.HEADER;
       }
       furniture[e] = furnitureBits(flags, goodWords[e], total);
     }
@@ -182,6 +192,7 @@ final class StructureRules {
     int best = -1;
     for (int e = 0; e < elements; e++) {
       if (!underFurniture[e] && blocksIn[e] >= MIN_ARTICLE_BLOCKS
+          && (s.flags(e) & LEAF_ROLES) == 0
           && (best < 0 || score[e] > score[best])) {
         best = e;
       }
@@ -203,11 +214,14 @@ final class StructureRules {
     if (parent >= 0) {
       long min = Math.max(SIBLING_MIN_WEIGHT, Math.round(SIBLING_SHARE * score[best]));
       for (int e = parent + 1; e < elements; e++) {
-        if (s.parent(e) == parent && e != best && furniture[e] == 0 && score[e] >= min) {
+        boolean paragraph = (s.flags(e) & PageStructure.PARAGRAPH) != 0 && score[e] > 0;
+        if (s.parent(e) == parent && e != best && furniture[e] == 0
+            && (score[e] >= min || paragraph)) {
           inArticle[e] = true;
         }
       }
     }
+    boolean textSeen = false;
     for (int i = 0; i < n; i++) {
       int el = s.element(blockIndex[i]);
       int container = -1;
@@ -238,12 +252,18 @@ final class StructureRules {
         int bits = furniture[furnitureAt];
         set(v, i, kindOf(bits), Rule.STRUCTURE_FURNITURE, "inside " + path(s, furnitureAt) + " (" + what(bits)
             + ") within the main content");
+      } else if (!textSeen && s.headingLevel(blockIndex[i]) == 1 && weight[i] < 0) {
+        set(v, i, RemovalKind.OTHER, Rule.STRUCTURE_HEADLINE,
+            "the article's headline (<h1> before its text; see the page's title)");
       } else if (figure) {
         set(v, i, RemovalKind.CAPTION, Rule.STRUCTURE_FIGURE, "in a figure within the main content");
       } else if (linkDensity[i] >= MAX_TEXT_LINK_DENSITY) {
         boolean item = (s.inheritedFlags(el) & PageStructure.LIST_ITEM) != 0;
         set(v, i, item ? RemovalKind.RELATED_LIST : RemovalKind.NAVIGATION, Rule.STRUCTURE_LINKS,
             Math.round(linkDensity[i] * 100) + "% of its text in links");
+      }
+      if (container >= 0 && weight[i] > 0) {
+        textSeen = true;
       }
     }
     return v;

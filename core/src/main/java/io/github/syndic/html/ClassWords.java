@@ -55,7 +55,7 @@ final class ClassWords {
         "pager", "paging", "skip", "skiplink", "topnav", "subnav", "dropdown", "hamburger",
         "sitemap", "offcanvas", "drawer", "menue", "nawigacja");
     put(PageStructure.W_RELATED, "related", "recommended", "recommendations", "recommend",
-        "morestories", "popular", "trending", "mostread", "teaser", "teasers", "readmore",
+        "morestories", "popular", "trending", "mostread", "readmore",
         "suggested", "similar", "outbrain", "taboola", "yarpp", "relacionados", "relacionadas",
         "correlati", "verwandte", "weitere", "empfehlungen", "empfehlung", "aehnliche",
         "podobne", "pohozhie", "chitaite", "readalso", "seealso", "headlines", "carousel");

@@ -2,7 +2,6 @@ package io.github.syndic.html;
 
 import io.github.syndic.doc.PageMetadata;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +20,36 @@ final class HtmlMetadata {
   /** Longest JSON-LD script scanned, in chars; the fields wanted come near its start. */
   static final int MAX_JSON_LD_CHARS = 200_000;
 
-  static PageMetadata read(Document doc) {
+  /** True for the elements {@link #read} looks at: meta, JSON-LD scripts, timed elements. */
+  static boolean wanted(Element e, String tag) {
+    return tag.equals("meta") || tag.equals("title")
+        || (tag.equals("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json"))
+        || (tag.equals("time") && e.hasAttr("datetime"));
+  }
+
+  /**
+   * The metadata of a page from its {@code <html>} element and the {@link #wanted} elements, in
+   * document order.
+   */
+  static PageMetadata read(Element html, java.util.List<Element> wanted) {
+    String ogTitle = null;
+    String docTitle = null;
+    String timeDate = null;
+    java.util.List<Element> metas = new java.util.ArrayList<>();
+    java.util.List<Element> scripts = new java.util.ArrayList<>();
+    for (Element e : wanted) {
+      switch (e.normalName()) {
+        case "meta" -> metas.add(e);
+        case "script" -> scripts.add(e);
+        case "title" -> docTitle = docTitle == null ? e.text() : docTitle;
+        default -> timeDate = timeDate == null ? e.attr("datetime") : timeDate;
+      }
+    }
+    return read(html, metas, scripts, docTitle, timeDate);
+  }
+
+  private static PageMetadata read(Element htmlElement, java.util.List<Element> metaElements,
+      java.util.List<Element> ldScripts, String docTitle, String timeDate) {
     String ogTitle = null;
     String date = null;
     String author = null;
@@ -30,7 +58,7 @@ final class HtmlMetadata {
     String description = null;
     String ogDescription = null;
     String locale = null;
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : metaElements) {
       String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
           : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
       String content = m.attr("content");
@@ -53,7 +81,7 @@ final class HtmlMetadata {
       }
     }
     String headline = null;
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : ldScripts) {
       String json = s.data();
       if (json.length() > MAX_JSON_LD_CHARS) {
         json = json.substring(0, MAX_JSON_LD_CHARS);
@@ -67,12 +95,9 @@ final class HtmlMetadata {
       }
     }
     if (date == null) {
-      Element t = doc.selectFirst("time[datetime]");
-      if (t != null) {
-        date = t.attr("datetime");
-      }
+      date = timeDate;
     }
-    Element html = doc.selectFirst("html");
+    Element html = htmlElement;
     if (html != null) {
       String l = html.attr("lang");
       if (l.isBlank()) {
@@ -82,7 +107,7 @@ final class HtmlMetadata {
         lang = l;
       }
     }
-    String title = first(first(headline, ogTitle), doc.title());
+    String title = first(first(headline, ogTitle), docTitle);
     return new PageMetadata(clean(title), clean(date), clean(author), clean(first(lang, locale)),
         clean(site), clean(first(ogDescription, description)));
   }

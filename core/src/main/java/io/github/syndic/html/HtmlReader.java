@@ -64,11 +64,19 @@ public final class HtmlReader {
 
   /** Reads a parsed document (parsed with position tracking for source offsets). */
   public static HtmlDocument read(Document doc) {
-    PageMetadata meta = HtmlMetadata.read(doc);
     Walker w = new Walker();
     Element root = doc.body() != null ? doc.body() : doc;
+    Element head = doc.head();
+    if (head != null && root != doc) {
+      for (Element e : head.getAllElements()) {
+        if (HtmlMetadata.wanted(e, e.normalName())) {
+          w.wanted.add(e);
+        }
+      }
+    }
     NodeTraversor.filter(w, root);
     w.flush();
+    PageMetadata meta = HtmlMetadata.read(doc.selectFirst("html"), w.wanted);
     return new HtmlDocument(w.text.toString(), w.blocks, w.structure.build(), meta);
   }
 
@@ -78,18 +86,37 @@ public final class HtmlReader {
       return true;
     }
     String style = e.attr("style");
-    if (!style.isEmpty()) {
+    if (!style.isEmpty() && (containsIgnoreCase(style, "none")
+        || containsIgnoreCase(style, "hidden"))) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       if (s.contains("display:none") || s.contains("visibility:hidden")) {
         return true;
       }
     }
     String cls = e.className();
-    if (!cls.isEmpty()) {
-      for (String c : cls.split("\\s+")) {
-        if (SCREEN_READER.contains(c.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
+    int n = cls.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      // screen-reader class names are 7-20 chars: test only those
+      if (i - start >= 6 && i - start <= 20
+          && SCREEN_READER.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsIgnoreCase(String s, String lower) {
+    int m = lower.length();
+    for (int i = 0; i + m <= s.length(); i++) {
+      if (s.regionMatches(true, i, lower, 0, m)) {
+        return true;
       }
     }
     return false;
@@ -177,6 +204,25 @@ public final class HtmlReader {
     int sourceStart = -1;
     int sourceEnd = -1;
 
+    /** Elements the metadata reads, in document order. */
+    final List<Element> wanted = new ArrayList<>();
+
+    /** Class words by class attribute: pages repeat the same few hundred class attributes. */
+    final it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> classCache =
+        new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>();
+
+    int classWords(String cls) {
+      if (cls.isEmpty()) {
+        return 0;
+      }
+      int v = classCache.getOrDefault(cls, -1);
+      if (v < 0) {
+        v = ClassWords.of(cls, "");
+        classCache.put(cls, v);
+      }
+      return v;
+    }
+
     void push(int element, int heading) {
       if (depth == stack.length) {
         stack = java.util.Arrays.copyOf(stack, depth * 2);
@@ -197,7 +243,17 @@ public final class HtmlReader {
         return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
-      if (SKIPPED.contains(tag) || (tag.equals("dialog") && !e.hasAttr("open")) || hidden(e)) {
+      boolean attributes = e.attributesSize() > 0;
+      if (attributes && HtmlMetadata.wanted(e, tag)) {
+        wanted.add(e);
+      } else if (tag.equals("title")) {
+        wanted.add(e);
+      }
+      if (SKIPPED.contains(tag) || (attributes
+          && ((tag.equals("dialog") && !e.hasAttr("open")) || hidden(e)))) {
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (tag.equals("dialog") && !attributes) {
         return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br") || tag.equals("hr")) {
@@ -211,14 +267,17 @@ public final class HtmlReader {
         return FilterResult.CONTINUE;
       }
       flush();
-      int flags = roleFlags(e, tag) | ClassWords.of(e.className(), e.id());
+      int flags = attributes
+          ? roleFlags(e, tag) | classWords(e.className()) | ClassWords.ofName(e.id())
+          : roleFlags(e, tag);
       int heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1'
           && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : depth == 0 ? 0 : headings[depth - 1];
       if (depth == 0) {
         // the root's class words describe the whole page (a template, a layout), not a part
         flags &= ~(PageStructure.W_FURNITURE | PageStructure.W_CONTENT);
       }
-      push(structure.element(depth == 0 ? -1 : stack[depth - 1], flags, label(e, tag)), heading);
+      push(structure.element(depth == 0 ? -1 : stack[depth - 1], flags,
+          attributes ? label(e, tag) : tag), heading);
       if (tag.equals("pre")) {
         preDepth++;
       }
