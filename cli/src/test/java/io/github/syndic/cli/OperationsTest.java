@@ -132,6 +132,39 @@ class OperationsTest {
   }
 
   @Test
+  void anIndexKeepsItsWindowAndSettingsUnlessReconfigured() throws IOException {
+    long now = Instant.now().getEpochSecond();
+    Path day1 = write("day1.jsonl", "{\"id\":\"a\",\"text\":\"" + text(1)
+        + "\",\"published\":" + now + "}\n");
+    Path day2 = write("day2.jsonl", "{\"id\":\"b\",\"text\":\"" + text(2)
+        + "\",\"published\":" + now + "}\n"
+        + "{\"id\":\"old\",\"text\":\"" + text(3) + "\",\"published\":\"1970-01-20T00:00:00Z\"}\n");
+    String state = tmp.resolve("state").toString();
+    String c = tmp.resolve("c.tsv").toString();
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", state, "--window", "30d", "--clusters", c,
+        day1.toString()).code());
+    // no --window: the index goes on with its own (30d), not the default
+    CliRun r = CliRun.run("dedup", "--index", state, "--clusters", c, day2.toString());
+    assertEquals(1, r.code(), r.err()); // the 1970 document is refused, the others go on
+    assertTrue(r.err().contains("before 1990-01-01T00:00:00Z"), r.err());
+    assertTrue(r.err().contains("the index holds 2 documents"), r.err());
+    // another window is refused, naming both, unless --reconfigure
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--clusters", c, day1.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("window=PT720H") && r.err().contains("window=PT72H")
+        && r.err().contains("--reconfigure"), r.err());
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--reconfigure", "--clusters", c,
+        day1.toString());
+    assertEquals(0, r.code(), r.err());
+    // a setting that shapes the contents cannot be reconfigured
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--reconfigure", "--threshold",
+        "0.9", "--clusters", c, day1.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("threshold=0.9"), r.err());
+    assertEquals(2, CliRun.run("dedup", "--reconfigure", "--clusters", c, day1.toString()).code());
+  }
+
+  @Test
   void directoryWithoutTimesWarnsThatTheWindowCannotEvict() throws IOException {
     write("docs/a.txt", ARTICLE);
     CliRun r = CliRun.run("dedup", "--index", tmp.resolve("s").toString(), "--clusters",
