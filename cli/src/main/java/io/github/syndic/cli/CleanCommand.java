@@ -113,16 +113,24 @@ final class CleanCommand implements Callable<Integer> {
 
   /** How the input is laid out. */
   enum Layout {
+    auto,
     article,
-    page
+    page;
+
+    /** The library's layout of the same name. */
+    io.github.syndic.boilerplate.Layout library() {
+      return io.github.syndic.boilerplate.Layout.parse(name());
+    }
   }
 
   @Option(names = "--layout", paramLabel = "LAYOUT",
-      description = "article (an article with some furniture, e.g. a crawler's extracted text) or"
-          + " page (a whole scraped page: menus, teasers and footers around one article; only the"
-          + " densest region of running text is kept). Default: ${DEFAULT-VALUE}. HTML input"
-          + " needs no layout: its structure tells the article from the page around it.")
-  Layout layout = Layout.article;
+      description = "auto (chosen per file from its share of short lines; shown in jsonl and"
+          + " annotated output and counted in the summary), article (an article with some"
+          + " furniture, e.g. a crawler's extracted text) or page (a whole scraped page: menus,"
+          + " teasers and footers around one article; only the densest region of running text is"
+          + " kept). Default: ${DEFAULT-VALUE}. HTML input needs no layout: its structure tells"
+          + " the article from the page around it.")
+  Layout layout = Layout.auto;
 
   @Option(names = "--profile", paramLabel = "FILE",
       description = "Apply a source template learned by 'syndic learn'.")
@@ -211,8 +219,7 @@ final class CleanCommand implements Callable<Integer> {
    * invalid files are usage errors naming the file.
    */
   static CleanerConfig config(CommandSpec spec, Layout layout, Path profile, List<Path> cues) {
-    BoilerplateConfig b = layout == Layout.page ? BoilerplateConfig.pages()
-        : BoilerplateConfig.defaults();
+    BoilerplateConfig b = BoilerplateConfig.defaults();
     for (Path c : cues) {
       try {
         String name = c.getFileName().toString();
@@ -223,7 +230,8 @@ final class CleanCommand implements Callable<Integer> {
             + e.getMessage());
       }
     }
-    CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b);
+    CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b)
+        .withLayout(layout.library());
     if (profile != null) {
       try {
         config = config.withTemplate(TemplateModel.readFrom(profile));
@@ -314,7 +322,7 @@ final class CleanCommand implements Callable<Integer> {
   /** What processing one input gave. */
   private record Outcome(
       InputFiles.Input input, String rendered, String error, long bytesIn, long bytesOut,
-      Map<RemovalKind, Integer> counts) {}
+      Map<RemovalKind, Integer> counts, io.github.syndic.boilerplate.Layout layout) {}
 
   private Outcome process(InputFiles.Input in, Cleaner cleaner, Charset charset, boolean colour) {
     byte[] bytes;
@@ -364,7 +372,7 @@ final class CleanCommand implements Callable<Integer> {
       Path target = inPlace ? in.file() : out.resolve(outputName(in.relative(), page));
       return failed(in, "cannot write " + target + ": " + e.getMessage());
     }
-    return new Outcome(in, rendered, null, bytes.length, bytesOut, r.countsByKind());
+    return new Outcome(in, rendered, null, bytes.length, bytesOut, r.countsByKind(), r.layout());
   }
 
   /**
@@ -382,7 +390,7 @@ final class CleanCommand implements Callable<Integer> {
   }
 
   private static Outcome failed(InputFiles.Input in, String why) {
-    return new Outcome(in, null, why, 0, 0, Map.of());
+    return new Outcome(in, null, why, 0, 0, Map.of(), null);
   }
 
   private void consume(Future<Outcome> f, PrintWriter stdout, PrintWriter stderr, Summary sum,
@@ -417,10 +425,14 @@ final class CleanCommand implements Callable<Integer> {
     int failures;
     long bytesIn;
     long bytesOut;
+    int pages;
     final Map<RemovalKind, Integer> counts = new EnumMap<>(RemovalKind.class);
 
     void add(Outcome o) {
       files++;
+      if (o.layout() == io.github.syndic.boilerplate.Layout.PAGE) {
+        pages++;
+      }
       bytesIn += o.bytesIn();
       bytesOut += o.bytesOut();
       o.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
@@ -433,6 +445,8 @@ final class CleanCommand implements Callable<Integer> {
         sb.append(", ").append(failures).append(" failed");
       }
       sb.append(String.format(Locale.ROOT, ", %s in, %s out", human(bytesIn), human(bytesOut)));
+      sb.append(", layout: ").append(files - pages).append(" article, ").append(pages)
+          .append(" page");
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
       sb.append(", ").append(total).append(" blocks removed");
       if (total > 0) {
