@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Writes output files. A regular file (or a path that does not exist yet) is written atomically:
@@ -40,11 +41,11 @@ final class AtomicFiles {
 
   private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
 
-  /**
-   * Set when the shutdown hook starts: a temporary file created after that (other threads run on
-   * during shutdown hooks) is deleted by its creator at once, so none survives the hook.
-   */
+  /** Set by the shutdown hook: no temporary file is created after it. */
   private static volatile boolean shuttingDown;
+
+  /** Creations hold it shared, the shutdown hook exclusively (see {@link #createTemp}). */
+  private static final ReentrantReadWriteLock CREATION = new ReentrantReadWriteLock();
 
   /** Symbolic links followed before giving up, as Linux's own limit (ELOOP after 40). */
   private static final int MAX_LINK_HOPS = 40;
@@ -63,29 +64,36 @@ final class AtomicFiles {
    * so that a shutdown at any instant finds every temporary file on disk in the set.
    */
   private static Path createTemp(Path dir, String name) throws IOException {
-    while (true) {
-      long n = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-      Path tmp = dir.resolve("." + name + "." + n + ".tmp");
-      IN_FLIGHT.add(tmp);
-      try {
-        Path created = Files.createFile(tmp);
-        if (shuttingDown) {
-          Files.deleteIfExists(created);
-          IN_FLIGHT.remove(tmp);
-          throw new IOException("the process is shutting down");
-        }
-        return created;
-      } catch (FileAlreadyExistsException e) {
-        IN_FLIGHT.remove(tmp); // another writer's file: draw another name
-      } catch (IOException | RuntimeException e) {
-        IN_FLIGHT.remove(tmp);
-        throw e;
+    // Created under the read lock: the shutdown hook takes the write lock, so it never walks the
+    // set while a file is half created, and no file is created after its walk (the JVM halts
+    // once the hooks end, so a creator could not be relied on to delete a late file itself).
+    CREATION.readLock().lock();
+    try {
+      if (shuttingDown) {
+        throw new IOException("the process is shutting down");
       }
+      while (true) {
+        long n = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        Path tmp = dir.resolve("." + name + "." + n + ".tmp");
+        IN_FLIGHT.add(tmp);
+        try {
+          return Files.createFile(tmp);
+        } catch (FileAlreadyExistsException e) {
+          IN_FLIGHT.remove(tmp); // another writer's file: draw another name
+        } catch (IOException | RuntimeException e) {
+          IN_FLIGHT.remove(tmp);
+          throw e;
+        }
+      }
+    } finally {
+      CREATION.readLock().unlock();
     }
   }
 
   private static void deleteInFlight() {
-    shuttingDown = true; // before the walk: a file created after it is its creator's to delete
+    // Never released: the JVM is ending, and no temporary file may be created from here on.
+    CREATION.writeLock().lock();
+    shuttingDown = true;
     for (Path p : IN_FLIGHT) {
       try {
         Files.deleteIfExists(p); // already renamed: nothing to do; else the target is unchanged
