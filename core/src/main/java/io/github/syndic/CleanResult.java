@@ -8,6 +8,8 @@ import io.github.syndic.doc.Block;
 import io.github.syndic.doc.PageMetadata;
 import io.github.syndic.doc.PageStructure;
 
+import io.github.syndic.boilerplate.Layout;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,19 +27,24 @@ public final class CleanResult {
   private final List<Block> blocks;
   private final List<Removal> removals;
   private final Removal[] byBlock;
+  private final Layout layout;
 
   private final PageStructure structure;
   private final PageMetadata metadata;
 
   CleanResult(String original, List<Block> blocks, List<Removal> removals) {
-    this(original, blocks, removals, null, PageMetadata.NONE);
+    this(original, blocks, removals, null, PageMetadata.NONE, Layout.ARTICLE);
   }
 
   CleanResult(String original, List<Block> blocks, List<Removal> removals,
-      PageStructure structure, PageMetadata metadata) {
+      PageStructure structure, PageMetadata metadata, Layout layout) {
+    if (layout == Layout.AUTO) {
+      throw new IllegalArgumentException("a result carries the chosen layout, not auto");
+    }
     this.structure = structure;
     this.metadata = metadata == null ? PageMetadata.NONE : metadata;
     this.original = original;
+    this.layout = java.util.Objects.requireNonNull(layout, "layout");
     this.blocks = Collections.unmodifiableList(new ArrayList<>(blocks));
     this.removals = List.copyOf(removals);
     this.byBlock = new Removal[blocks.size()];
@@ -66,6 +73,14 @@ public final class CleanResult {
   /** The input text, unchanged; for HTML input, the page's visible text, one block per line. */
   public String original() {
     return original;
+  }
+
+  /**
+   * The layout the document was read in: {@link Layout#ARTICLE} or {@link Layout#PAGE} (never
+   * {@link Layout#AUTO}: with the automatic layout, the one the detector chose).
+   */
+  public Layout layout() {
+    return layout;
   }
 
   /** Every block of the input, in order. */

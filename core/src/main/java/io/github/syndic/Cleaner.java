@@ -11,6 +11,8 @@ import io.github.syndic.html.HtmlReader;
 import java.nio.charset.Charset;
 
 import io.github.syndic.boilerplate.BoilerplateClassifier;
+import io.github.syndic.boilerplate.Layout;
+import io.github.syndic.boilerplate.LayoutDetector;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateDetector;
 import io.github.syndic.internal.DocumentView;
@@ -29,7 +31,9 @@ import java.util.List;
  * String text = r.text();
  * }</pre>
  *
- * <p>The flow: the text is cut into line blocks; the boilerplate stage labels site furniture;
+ * <p>The flow: the text is cut into line blocks; the layout is chosen ({@link
+ * CleanerConfig#layout()}, by default per document by {@link LayoutDetector}); the boilerplate
+ * stage labels site furniture;
  * the duplicate stage then looks for repeats among the remaining blocks, so that a twin is always
  * a kept block. The kept lines are returned unchanged, in their original order.
  *
@@ -38,12 +42,16 @@ import java.util.List;
 public final class Cleaner {
   private final CleanerConfig config;
   private final DuplicateDetector duplicates;
-  private final BoilerplateClassifier boilerplate;
+  private final BoilerplateClassifier articleBoilerplate;
+  private final BoilerplateClassifier pageBoilerplate;
 
   private Cleaner(CleanerConfig config) {
     this.config = config;
     this.duplicates = DuplicateDetector.create(config.duplicateConfig());
-    this.boilerplate = BoilerplateClassifier.create(config.boilerplateConfig());
+    this.articleBoilerplate =
+        BoilerplateClassifier.create(config.boilerplateConfig().withPageLayout(false));
+    this.pageBoilerplate =
+        BoilerplateClassifier.create(config.boilerplateConfig().withPageLayout(true));
   }
 
   /** A cleaner for the given configuration. */
@@ -120,13 +128,25 @@ public final class Cleaner {
         analyzed.add(b);
       }
     }
+    // HTML needs no layout detection: its structure tells the article from the page around it
+    boolean auto = config.layout() == Layout.AUTO && structure == null;
+    Layout layout = auto ? LayoutDetector.detect(analyzed)
+        : config.layout() == Layout.AUTO ? Layout.ARTICLE : config.layout();
+    BoilerplateClassifier boilerplate = layout == Layout.PAGE ? pageBoilerplate
+        : articleBoilerplate;
     Removal[] removedBy = new Removal[all.size()];
     // The document's matching view: each block normalized once for both stages, and the stages'
-    // per-block features kept across the passes (a later pass recomputes the context only).
+    // per-block features kept across the passes (a later pass recomputes the context only; each
+    // classifier, article or page, keeps its features under a key of its own).
     DocumentView view = DocumentView.of(all);
     List<Block> current = analyzed;
     for (int pass = 0; pass < MAX_PASSES && !current.isEmpty(); pass++) {
-      List<Removal> found = stages(current, template, structure, view);
+      List<Removal> found = stages(current, boilerplate, template, structure, view);
+      if (found.isEmpty() && boilerplate != articleBoilerplate) {
+        // A page's article is also cleaned as an article: the cleaned text, which the detector
+        // may well call an article, then cleans to itself (idempotence).
+        found = stages(current, articleBoilerplate, template, structure, view);
+      }
       view.releaseNormalized();
       if (found.isEmpty()) {
         break;
@@ -141,6 +161,12 @@ public final class Cleaner {
         }
       }
       current = rest;
+      if (auto && layout == Layout.ARTICLE && LayoutDetector.detect(current) == Layout.PAGE) {
+        // What is left of the article is page-like (repeats and long tails went, furniture
+        // stayed): read it as a page, so that the cleaned text cleans to itself.
+        layout = Layout.PAGE;
+        boilerplate = pageBoilerplate;
+      }
     }
     List<Removal> removals = new ArrayList<>();
     for (Removal r : removedBy) {
@@ -148,7 +174,7 @@ public final class Cleaner {
         removals.add(settle(r, removedBy));
       }
     }
-    return new CleanResult(original, all, removals, structure, metadata);
+    return new CleanResult(original, all, removals, structure, metadata, layout);
   }
 
   /**
@@ -210,8 +236,8 @@ public final class Cleaner {
    * Runs the stages over {@code blocks} (any subset of a document's blocks, in order) and returns
    * their removals, in block order.
    */
-  private List<Removal> stages(List<Block> blocks, TemplateModel template,
-      PageStructure structure, DocumentView view) {
+  private List<Removal> stages(List<Block> blocks, BoilerplateClassifier boilerplate,
+      TemplateModel template, PageStructure structure, DocumentView view) {
     boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.syndic;
 
 import io.github.syndic.boilerplate.BoilerplateConfig;
+import io.github.syndic.boilerplate.Layout;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateConfig;
 import java.util.Objects;
@@ -16,6 +17,7 @@ public final class CleanerConfig {
   private final BoilerplateConfig boilerplateConfig;
   private final TemplateModel template;
   private final int maxBlockChars;
+  private final Layout layout;
 
   /**
    * Default longest block (in chars) that is analyzed: 1,000,000. Real paragraphs, and even a blob
@@ -30,7 +32,8 @@ public final class CleanerConfig {
       DuplicateConfig duplicateConfig,
       BoilerplateConfig boilerplateConfig,
       TemplateModel template,
-      int maxBlockChars) {
+      int maxBlockChars,
+      Layout layout) {
     if (maxBlockChars < 1) {
       throw new IllegalArgumentException("maxBlockChars must be >= 1, got " + maxBlockChars);
     }
@@ -40,9 +43,13 @@ public final class CleanerConfig {
     this.duplicateConfig = Objects.requireNonNull(duplicateConfig, "duplicateConfig");
     this.boilerplateConfig = Objects.requireNonNull(boilerplateConfig, "boilerplateConfig");
     this.template = template;
+    this.layout = Objects.requireNonNull(layout, "layout");
   }
 
-  /** The preset for scraped news: duplicates and boilerplate removed with default settings. */
+  /**
+   * The preset for scraped news: duplicates and boilerplate removed with default settings, the
+   * layout chosen per document ({@link Layout#AUTO}).
+   */
   public static CleanerConfig news() {
     return new CleanerConfig(
         true,
@@ -50,7 +57,8 @@ public final class CleanerConfig {
         DuplicateConfig.defaults(),
         BoilerplateConfig.defaults(),
         null,
-        DEFAULT_MAX_BLOCK_CHARS);
+        DEFAULT_MAX_BLOCK_CHARS,
+        Layout.AUTO);
   }
 
   /** Only in-document duplicates are removed. */
@@ -91,33 +99,56 @@ public final class CleanerConfig {
     return maxBlockChars;
   }
 
+  /**
+   * How documents are laid out: {@link Layout#AUTO} (the default) lets {@link
+   * io.github.syndic.boilerplate.LayoutDetector} choose per document; {@link Layout#ARTICLE} and
+   * {@link Layout#PAGE} force one. The cleaner reads each document with {@link
+   * #boilerplateConfig()} and its page layout set to the chosen layout ({@link
+   * BoilerplateConfig#pageLayout()} of the configured settings is not used by a {@link Cleaner}).
+   */
+  public Layout layout() {
+    return layout;
+  }
+
+  /** A copy with another {@link #layout()}. */
+  public CleanerConfig withLayout(Layout l) {
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, template,
+        maxBlockChars, l);
+  }
+
   /** A copy with another {@link #maxBlockChars()}. */
   public CleanerConfig withMaxBlockChars(int max) {
-    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, template, max);
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, template,
+        max, layout);
   }
 
   /** A copy with the duplicate stage on or off. */
   public CleanerConfig withDuplicates(boolean on) {
-    return new CleanerConfig(on, boilerplate, duplicateConfig, boilerplateConfig, template, maxBlockChars);
+    return new CleanerConfig(on, boilerplate, duplicateConfig, boilerplateConfig, template,
+        maxBlockChars, layout);
   }
 
   /** A copy with the boilerplate stage on or off. */
   public CleanerConfig withBoilerplate(boolean on) {
-    return new CleanerConfig(duplicates, on, duplicateConfig, boilerplateConfig, template, maxBlockChars);
+    return new CleanerConfig(duplicates, on, duplicateConfig, boilerplateConfig, template,
+        maxBlockChars, layout);
   }
 
   /** A copy with other duplicate settings. */
   public CleanerConfig withDuplicateConfig(DuplicateConfig c) {
-    return new CleanerConfig(duplicates, boilerplate, c, boilerplateConfig, template, maxBlockChars);
+    return new CleanerConfig(duplicates, boilerplate, c, boilerplateConfig, template,
+        maxBlockChars, layout);
   }
 
   /** A copy with other boilerplate settings. */
   public CleanerConfig withBoilerplateConfig(BoilerplateConfig c) {
-    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, c, template, maxBlockChars);
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, c, template,
+        maxBlockChars, layout);
   }
 
   /** A copy that applies a learned source template (null for none). */
   public CleanerConfig withTemplate(TemplateModel t) {
-    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, t, maxBlockChars);
+    return new CleanerConfig(duplicates, boilerplate, duplicateConfig, boilerplateConfig, t,
+        maxBlockChars, layout);
   }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syndic.boilerplate.BoilerplateClassifier;
 import io.github.syndic.boilerplate.BoilerplateConfig;
+import io.github.syndic.boilerplate.Layout;
+import io.github.syndic.boilerplate.LayoutDetector;
 import io.github.syndic.boilerplate.TemplateModel;
 import io.github.syndic.dup.DuplicateDetector;
 import io.github.syndic.hostile.HostileCorpus;
@@ -165,16 +167,17 @@ class DocumentViewTest {
         current.add(b);
       }
     }
+    // the default layout is chosen per document, from the analyzed blocks
+    BoilerplateClassifier boilerplate =
+        LayoutDetector.detect(current) == Layout.PAGE ? PAGES : BOILERPLATE;
+    boolean article = boilerplate == BOILERPLATE;
     Removal[] removedBy = new Removal[all.size()];
     int passes = 0;
     for (int pass = 0; pass < Cleaner.MAX_PASSES && !current.isEmpty(); pass++) {
-      List<Removal> found = new ArrayList<>(BOILERPLATE.classify(current, null));
-      boolean[] eligible = new boolean[current.size()];
-      Arrays.fill(eligible, true);
-      for (Removal r : found) {
-        eligible[current.indexOf(r.block())] = false;
+      List<Removal> found = stages(boilerplate, current);
+      if (found.isEmpty() && boilerplate == PAGES) {
+        found = stages(BOILERPLATE, current); // a page's article is also cleaned as an article
       }
-      found.addAll(DUPLICATES.detect(current, eligible));
       if (found.isEmpty()) {
         break;
       }
@@ -189,6 +192,10 @@ class DocumentViewTest {
         }
       }
       current = rest;
+      if (article && LayoutDetector.detect(current) == Layout.PAGE) {
+        article = false; // what is left of the article is page-like: read as a page
+        boilerplate = PAGES;
+      }
     }
     List<Removal> out = new ArrayList<>();
     for (Removal r : removedBy) {
@@ -197,6 +204,18 @@ class DocumentViewTest {
       }
     }
     return new Reference(out, passes);
+  }
+
+  /** One pass of the stages without memos, in block order. */
+  private static List<Removal> stages(BoilerplateClassifier boilerplate, List<Block> current) {
+    List<Removal> found = new ArrayList<>(boilerplate.classify(current, null));
+    boolean[] eligible = new boolean[current.size()];
+    Arrays.fill(eligible, true);
+    for (Removal r : found) {
+      eligible[current.indexOf(r.block())] = false;
+    }
+    found.addAll(DUPLICATES.detect(current, eligible));
+    return found;
   }
 
   /** The seeds, the test pages, the stored hostile inputs and 200 seeded random documents. */

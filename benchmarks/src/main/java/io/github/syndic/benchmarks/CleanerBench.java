@@ -4,7 +4,7 @@ import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
-import io.github.syndic.boilerplate.BoilerplateConfig;
+import io.github.syndic.boilerplate.Layout;
 import io.github.syndic.text.BlockSegmenter;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +27,9 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code segment}: the baseline, cutting the document into blocks (what every cleaning
  *       pays, and what a cleaner that removed nothing would cost at the least);
- *   <li>{@code cleanNews}: the news preset (article layout), as {@code syndic clean} runs;
- *   <li>{@code cleanPage}: the page layout (whole scraped pages).
+ *   <li>{@code cleanNews}: the news preset (layout chosen per document), as {@code syndic clean}
+ *       runs;
+ *   <li>{@code cleanPage}: the page layout forced (whole scraped pages).
  * </ul>
  *
  * Inputs: {@code ar-corpus} (the 4,552 SaudiNewsNet articles of {@code ../shared/eval}, or the
@@ -74,7 +75,7 @@ public class CleanerBench {
     System.out.printf(Locale.ROOT, "%n[input %s: %d docs, mean %d UTF-8 bytes]%n",
         input, docs.length, bytes / docs.length);
     news = Cleaner.create(CleanerConfig.news());
-    page = Cleaner.create(CleanerConfig.news().withBoilerplateConfig(BoilerplateConfig.pages()));
+    page = Cleaner.create(CleanerConfig.news().withLayout(Layout.PAGE));
   }
 
   private String next() {

@@ -120,16 +120,24 @@ final class CleanCommand implements Callable<Integer> {
 
   /** How the input is laid out. */
   enum Layout {
+    auto,
     article,
-    page
+    page;
+
+    /** The library's layout of the same name. */
+    io.github.syndic.boilerplate.Layout library() {
+      return io.github.syndic.boilerplate.Layout.parse(name());
+    }
   }
 
   @Option(names = "--layout", paramLabel = "LAYOUT",
-      description = "article (an article with some furniture, e.g. a crawler's extracted text) or"
-          + " page (a whole scraped page: menus, teasers and footers around one article; only the"
-          + " densest region of running text is kept). Default: ${DEFAULT-VALUE}. HTML input"
-          + " needs no layout: its structure tells the article from the page around it.")
-  Layout layout = Layout.article;
+      description = "auto (chosen per file from its share of short lines; shown in jsonl and"
+          + " annotated output and counted in the summary), article (an article with some"
+          + " furniture, e.g. a crawler's extracted text) or page (a whole scraped page: menus,"
+          + " teasers and footers around one article; only the densest region of running text is"
+          + " kept). Default: ${DEFAULT-VALUE}. HTML input needs no layout: its structure tells"
+          + " the article from the page around it.")
+  Layout layout = Layout.auto;
 
   @Option(names = "--profile", paramLabel = "FILE",
       description = "Apply a source template learned by 'syndic learn'.")
@@ -267,8 +275,7 @@ final class CleanCommand implements Callable<Integer> {
    * invalid files are usage errors naming the file.
    */
   static CleanerConfig config(CommandSpec spec, Layout layout, Path profile, List<Path> cues) {
-    BoilerplateConfig b = layout == Layout.page ? BoilerplateConfig.pages()
-        : BoilerplateConfig.defaults();
+    BoilerplateConfig b = BoilerplateConfig.defaults();
     for (Path c : cues) {
       try {
         String name = c.getFileName().toString();
@@ -279,7 +286,8 @@ final class CleanCommand implements Callable<Integer> {
             + e.getMessage());
       }
     }
-    CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b);
+    CleanerConfig config = CleanerConfig.news().withBoilerplateConfig(b)
+        .withLayout(layout.library());
     if (profile != null) {
       try {
         config = config.withTemplate(TemplateModel.readFrom(profile));
@@ -790,6 +798,7 @@ final class CleanCommand implements Callable<Integer> {
     int failures;
     long bytesIn;
     long bytesOut;
+    int pages;
     final Map<RemovalKind, Integer> counts = new EnumMap<>(RemovalKind.class);
 
     void add(Outcome o, long written, boolean record) {
@@ -797,6 +806,9 @@ final class CleanCommand implements Callable<Integer> {
         records++;
       } else {
         files++;
+      }
+      if (o.result().layout() == io.github.syndic.boilerplate.Layout.PAGE) {
+        pages++;
       }
       bytesIn += o.bytesIn();
       bytesOut += written;
@@ -816,6 +828,8 @@ final class CleanCommand implements Callable<Integer> {
         sb.append(", ").append(failures).append(" failed");
       }
       sb.append(String.format(Locale.ROOT, ", %s in, %s out", human(bytesIn), human(bytesOut)));
+      sb.append(", layout: ").append(files + records - pages).append(" article, ").append(pages)
+          .append(" page");
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
       sb.append(", ").append(total).append(" blocks removed");
       if (total > 0) {

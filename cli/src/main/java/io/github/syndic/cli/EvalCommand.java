@@ -94,9 +94,8 @@ final class EvalCommand implements Runnable {
     Path write;
 
     @Option(names = "--layout", paramLabel = "LAYOUT",
-        description = "article or page (default: ${DEFAULT-VALUE}: the evaluation pages are whole"
-            + " scraped pages).")
-    CleanCommand.Layout layout = CleanCommand.Layout.page;
+        description = "auto, article or page (default: ${DEFAULT-VALUE}, as 'syndic clean').")
+    CleanCommand.Layout layout = CleanCommand.Layout.auto;
 
     @Option(names = "--cleaned", paramLabel = "CLEANDIR",
         description = "Score these cleaned files instead of cleaning the pages.")
@@ -114,6 +113,7 @@ final class EvalCommand implements Runnable {
       Cleaner cleaner = Cleaner.create(CleanCommand.config(spec, layout, null, List.of()));
       BoilerplateScore score = new BoilerplateScore();
       Map<RemovalKind, Integer> kinds = new EnumMap<>(RemovalKind.class);
+      Map<String, Integer> layouts = new java.util.TreeMap<>();
       for (String id : pageIds(pages)) {
         String page = Files.readString(pages.resolve(id + ".txt"), StandardCharsets.UTF_8);
         Path lab = labels.resolve(id + ".labels");
@@ -124,6 +124,7 @@ final class EvalCommand implements Runnable {
           result = Files.exists(c) ? Files.readString(c, StandardCharsets.UTF_8) : "";
         } else {
           CleanResult r = cleaner.clean(page);
+          layouts.merge(r.layout().label(), 1, Integer::sum);
           r.countsByKind().forEach((k, v) -> kinds.merge(k, v, Integer::sum));
           result = r.text();
           if (write != null) {
@@ -133,6 +134,11 @@ final class EvalCommand implements Runnable {
         score.add(page, labText, result);
       }
       out.println(score.describe());
+      if (!layouts.isEmpty()) {
+        StringBuilder sb = new StringBuilder("layout:");
+        layouts.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        out.println(sb);
+      }
       if (!kinds.isEmpty()) {
         StringBuilder sb = new StringBuilder("removed:");
         kinds.forEach((k, v) -> sb.append(' ').append(k.label()).append('=').append(v));

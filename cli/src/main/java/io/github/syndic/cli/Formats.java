@@ -41,6 +41,7 @@ final class Formats {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("id", name);
+      g.writeStringField("layout", r.layout().label());
       g.writeStringField("text", r.text());
       PageMetadata m = r.metadata();
       writeIfSet(g, "title", m.title());
@@ -123,8 +124,8 @@ final class Formats {
   static String annotated(String name, CleanResult r, boolean color) {
     StringBuilder sb = new StringBuilder();
     sb.append(color ? YELLOW : "").append("== ").append(name)
-        .append(String.format(Locale.ROOT, "  (%d blocks, %d removed)", r.blocks().size(),
-            r.removals().size()))
+        .append(String.format(Locale.ROOT, "  (%d blocks, %d removed, layout %s)",
+            r.blocks().size(), r.removals().size(), r.layout().label()))
         .append(color ? RESET : "").append('\n');
     PageStructure page = r.structure();
     for (Block b : r.blocks()) {

@@ -253,6 +253,34 @@ class CleanCommandTest {
     assertTrue(o.get("metadata").get("credits").isArray());
     assertTrue(o.get("metadata").get("tags").isArray());
     assertEquals(o.get("blocks").asInt() - o.get("removed").size(), o.get("kept").asInt());
+    assertEquals("article", o.get("layout").asText());
+  }
+
+  /** A page of menus around a few paragraphs: the layout chosen, shown and counted. */
+  @Test
+  void layoutIsChosenPerFileShownAndCounted() throws IOException {
+    StringBuilder page = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      page.append("Menu item ").append(i).append('\n');
+    }
+    page.append(ARTICLE);
+    write("in/a.txt", ARTICLE);
+    write("in/p.txt", page.toString());
+    String dir = tmp.resolve("in").toString();
+    CliRun r = CliRun.run("clean", "--format", "jsonl", dir);
+    assertEquals(0, r.code(), r.err());
+    ObjectMapper m = new ObjectMapper();
+    String[] lines = r.out().split("\n");
+    assertEquals("article", m.readTree(lines[0]).get("layout").asText());
+    assertEquals("page", m.readTree(lines[1]).get("layout").asText());
+    assertTrue(r.err().contains("layout: 1 article, 1 page"), r.err());
+    CliRun forced = CliRun.run("clean", "--layout", "article", "--format", "annotated", dir);
+    assertEquals(0, forced.code(), forced.err());
+    assertEquals(2, forced.out().split("layout article\\)", -1).length - 1, forced.out());
+    assertTrue(forced.err().contains("layout: 2 article, 0 page"), forced.err());
+    CliRun bad = CliRun.run("clean", "--layout", "website", dir);
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("website"), bad.err());
   }
 
   @Test

@@ -34,7 +34,44 @@ final class ContextRules {
    */
   static final int TAIL_MIN_ARTICLE_TOKENS = 30;
 
+  /**
+   * Longest byline or source line under a tail's headline, in tokens: 'Staff – Riyadh', 'Jane Doe
+   * | Reuters', a writer's name and the outlet run 2-5 words; headlines of a list are longer.
+   */
+  static final int MAX_BYLINE_TOKENS = 6;
+
   private ContextRules() {}
+
+  /**
+   * Longest line under a tail's headline that is a byline without any separator: a writer's
+   * name (two or three words); the headlines of a list are longer.
+   */
+  static final int MAX_NAME_TOKENS = 3;
+
+  /**
+   * A byline-like line: short ({@link #MAX_BYLINE_TOKENS}), not ending a sentence, and either a
+   * bare name or label ({@link #MAX_NAME_TOKENS}) or made of parts set apart by a dash, a bar, a
+   * slash or an underscore ('Name – Outlet', 'Outlet | City'): the credit a story carries under
+   * its headline, or the section label above it, which a list of headlines does not.
+   */
+  private static boolean bylineLike(BlockInfo b) {
+    if (b.kind != null || b.tokens == 0 || b.tokens > MAX_BYLINE_TOKENS || b.sentenceEnd) {
+      return false;
+    }
+    if (b.tokens <= MAX_NAME_TOKENS) {
+      return true;
+    }
+    String t = b.block.text().strip();
+    for (int i = 1; i < t.length() - 1; i++) {
+      char c = t.charAt(i);
+      boolean spaced = Character.isWhitespace(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i + 1));
+      if (c == '\u2013' || c == '\u2014' || c == '|'
+          || (spaced && (c == '-' || c == '/' || c == '_'))) {
+        return true;
+      }
+    }
+    return false;
+  }
   /**
    * True for a short line written in capitals (at least 3 letters, all cased letters upper case,
    * at most {@link LineRules#MAX_MENU_ITEM_TOKENS} + 1 tokens, no digits): a menu entry or a
@@ -143,10 +180,11 @@ final class ContextRules {
   }
 
   /**
-   * The tail after a strong marker: a headline (short block followed by a paragraph), the body of
-   * another story, lists of headlines. A paragraph ends the tail (the article goes on) when it
-   * comes right after the marker or after a list of several headlines, or, after a single
-   * headline, when it shares much more vocabulary with the article than with the tail.
+   * The tail after a strong marker, read as a segment: the marker, a head (one headline, possibly
+   * with its byline or date, or a list of headlines), then the body of another story, until the
+   * next marker or the end. A paragraph ends the tail (the article goes on) when it comes right
+   * after the marker or after a list of several headlines, or, after a single headline (and its
+   * byline), when it shares much more vocabulary with the article than with the tail.
    */
   static void tail(BlockInfo[] info, int lang, int from) {
     int n = info.length;
@@ -178,9 +216,20 @@ final class ContextRules {
         addWords(b, lang, article, false);
         continue;
       }
-      BlockInfo next = nextUnlabelled(info, i);
+      int ni = nextUnlabelled(info, i);
+      if (ni >= 0 && bylineLike(info[ni])) {
+        ni = nextUnlabelled(info, ni); // a story's head: its byline, then its body
+      }
+      BlockInfo next = ni < 0 ? null : info[ni];
       BlockInfo prevAny = info[i - 1];
-      if (b.bullet) {
+      int after = nextUnlabelled(info, i);
+      boolean labelAboveHeadline = prevAny.kind == RemovalKind.RELATED_MARKER && after >= 0
+          && headlineLike(info[after]) && !bylineLike(info[after]);
+      if (shortSinceMarker <= 1 && !bodySeen && bylineLike(b)
+          && (prevAny.rule == Rule.TAIL_HEADLINE || labelAboveHeadline)) {
+        Rule.TAIL_BYLINE.apply(b, "byline or label in the head of a tail");
+        addWords(b, lang, tailWords, false);
+      } else if (b.bullet) {
         Rule.TAIL_BULLET.apply(b, "bulleted item after a tail marker");
       } else if (headlineLike(b)) {
         boolean afterMarker = prevLabelledIsMarker(info, i);
@@ -219,13 +268,14 @@ final class ContextRules {
     }
   }
 
-  private static BlockInfo nextUnlabelled(BlockInfo[] info, int i) {
+  /** The position of the first unlabelled block after {@code i}, or -1. */
+  private static int nextUnlabelled(BlockInfo[] info, int i) {
     for (int j = i + 1; j < info.length; j++) {
       if (info[j].kind == null) {
-        return info[j];
+        return j;
       }
     }
-    return null;
+    return -1;
   }
 
   private static boolean prevLabelledIsMarker(BlockInfo[] info, int i) {

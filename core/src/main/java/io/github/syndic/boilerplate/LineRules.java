@@ -402,8 +402,12 @@ final class LineRules {
       char before = prevVisible(text, b.nt.originalStart(s));
       char after = nextVisible(text, b.nt.originalEnd(b.tokenEnds[i] - 1));
       boolean label = after == ':' || after == '\uFF1A';
+      int start = b.nt.originalStart(s);
+      // a hyphen inside a name ('ITAR-TASS') joins words; only a dash set apart separates
+      boolean joined = before == '-' && start >= 2 && text.charAt(start - 1) == '-'
+          && Character.isLetterOrDigit(text.charAt(start - 2));
       boolean credit = before == '/' || before == '|' || before == '\u00A9' || before == '('
-          || before == '-' || before == '\u2013' || before == '\u2014'
+          || (before == '-' && !joined) || before == '\u2013' || before == '\u2014'
           || after == '/' || text.indexOf('\u00A9') >= 0;
       boolean afterCaption =
           before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS && text.indexOf('/') > 0;

@@ -71,6 +71,8 @@ enum Rule {
   TAIL_BULLET(RemovalKind.RELATED_LIST, 0.85),
   /** A headline right after a tail marker and before a paragraph. */
   TAIL_HEADLINE(RemovalKind.RELATED_HEADLINE, 0.85),
+  /** A byline or source line under the headline of a tail (the linked story's credit). */
+  TAIL_BYLINE(RemovalKind.CREDIT, 0.8),
   /** A short line in a list after a tail marker. */
   TAIL_LIST(RemovalKind.RELATED_LIST, 0.8),
   /** Another headline-like line after a tail marker. */

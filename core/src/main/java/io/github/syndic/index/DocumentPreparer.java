@@ -6,10 +6,10 @@ import io.github.syndic.text.TextNormalizer;
 import java.util.Objects;
 
 /**
- * Document preparation, exactly as the index and {@code syndic dedup} do it: the lines the
- * document's source repeats (its {@link SourceTemplates}) are dropped, the rest goes through the
- * {@link Cleaner} when {@link IndexConfig#clean()} is on, and the result is signed with {@link
- * IndexConfig#spec()}.
+ * Document preparation, exactly as the index and {@code syndic dedup} do it: the document goes
+ * through the {@link Cleaner} when {@link IndexConfig#clean()} is on, the lines its source repeats
+ * (its {@link SourceTemplates}) are dropped from what the cleaner kept, and the result is signed
+ * with {@link IndexConfig#spec()}.
  *
  * <p>A batch learns the templates first, from every document in {@link CanonicalOrder#INPUT_ORDER}
  * ({@link #learnTemplates}); learning is per source, so per-source models learned apart (each in
@@ -78,8 +78,8 @@ public final class DocumentPreparer {
   }
 
   /**
-   * Prepares a raw document with a fixed template model (null or templates off: none): strip,
-   * clean, sign. The result carries no line fingerprints (nothing is learned from it when added).
+   * Prepares a raw document with a fixed template model (null or templates off: none): clean,
+   * strip, sign. The result carries no line fingerprints (nothing is learned from it when added).
    */
   public PreparedDoc prepare(Doc doc, SourceTemplates templates) {
     return prepare(doc, templates, NO_LINES);
@@ -87,11 +87,19 @@ public final class DocumentPreparer {
 
   PreparedDoc prepare(Doc doc, SourceTemplates templates, long[] lineFingerprints) {
     Objects.requireNonNull(doc, "doc");
-    String text = doc.text();
+    // Clean first, then strip the template lines that remain: a source's 'read also' and list
+    // markers recur on many of its pages, and stripped before cleaning they would hide the
+    // context that tells the cleaner where another story's body starts (issue 15).
+    String text = clean(doc.text());
     if (templates != null && config.sourceTemplates()) {
       text = templates.strip(doc.source(), text);
     }
-    return signCleaned(doc, cleaner == null ? text : cleaner.clean(text).text(), lineFingerprints);
+    return signCleaned(doc, text, lineFingerprints);
+  }
+
+  /** The text the {@link Cleaner} keeps of a raw text (unchanged when cleaning is off). */
+  String clean(String text) {
+    return cleaner == null ? text : cleaner.clean(text).text();
   }
 
   /** Signs an already cleaned text as the document's. */

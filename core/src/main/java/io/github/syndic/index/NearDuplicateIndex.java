@@ -126,14 +126,15 @@ public final class NearDuplicateIndex {
     if (!config.sourceTemplates()) {
       return preparer.prepare(doc, null, fps);
     }
+    String cleaned = preparer.clean(doc.text()); // outside the lock; templates after cleaning
     String text;
     lock.readLock().lock();
     try {
-      text = templates.strip(doc.source(), doc.text());
+      text = templates.strip(doc.source(), cleaned);
     } finally {
       lock.readLock().unlock();
     }
-    return preparer.prepare(new Doc(doc.id(), text, doc.timestamp(), doc.source()), null, fps);
+    return preparer.signCleaned(doc, text, fps);
   }
 
   // ---------------------------------------------------------------- adding

@@ -126,6 +126,19 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /** Issue 15 item 7: an agency named with a hyphen at a paragraph's end is attribution, not a caption. */
+  @Test
+  void agencyAttributionEndingAParagraphIsArticleText() {
+    String doc = String.join("\n", P1,
+        "\u0414\u0435\u043f\u0443\u0442\u0430\u0442\u044b \u0437\u0430\u044f\u0432\u0438\u043b\u0438, \u0447\u0442\u043e \u043f\u043b\u0430\u043d"
+            + " \u043f\u043e\u0437\u0432\u043e\u043b\u0438\u0442 \u043e\u0442\u0440\u0435\u043c\u043e\u043d\u0442\u0438\u0440\u043e\u0432\u0430\u0442\u044c"
+            + " \u0434\u043e\u0440\u043e\u0433\u0438 \u0432 \u0433\u043e\u0440\u043e\u0434\u0435, \u043f\u0435\u0440\u0435\u0434\u0430\u0435\u0442"
+            + " \u0418\u0422\u0410\u0420-\u0422\u0410\u0421\u0421.",
+        P2, "Council members at the vote on Tuesday. Photo: Jane Doe - TASS");
+    assertEquals(List.of("content", "content", "content", "caption"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   @Test
   void pageLayoutKeepsTheDensestTextRegion() {
     String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,
