@@ -149,6 +149,12 @@ final class DedupCommand implements Callable<Integer> {
   /** Exit status when the index is held by another run. */
   static final int INDEX_BUSY = 3;
 
+  /**
+   * Runs between the outputs and the snapshot: a test throws from it to stand for a process killed
+   * at that instant (no snapshot is written). Does nothing otherwise.
+   */
+  static volatile Runnable beforeSnapshot = () -> { };
+
   /** What {@code --wait} without a duration waits: without end (saturated in the lock). */
   private static final Duration WAIT_FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
 
@@ -394,6 +400,7 @@ final class DedupCommand implements Callable<Integer> {
     // The outputs are written before the snapshot is committed: a kill in between leaves the
     // index without this run's documents, and a re-run adds them again with the same clusters.
     writeOutputs(clusters, pairs);
+    beforeSnapshot.run();
     Files.createDirectories(indexDir);
     index.save(file);
     StringBuilder sb = new StringBuilder("syndic: ");

@@ -742,6 +742,53 @@ class OperationsTest {
   }
 
   @Test
+  void aKillBetweenOutputsAndSnapshotIsCompletedByARerun() throws IOException {
+    Path day1 = write("d1.jsonl",
+        "{\"id\":\"a\",\"text\":\"" + text(1) + "\",\"published\":\"2026-12-01T10:00:00Z\"}\n");
+    Path day2 = write("d2.jsonl",
+        "{\"id\":\"b\",\"text\":\"" + text(1) + " extra\",\"published\":"
+            + "\"2026-12-02T11:00:00Z\"}\n"
+            + "{\"id\":\"c\",\"text\":\"" + text(3) + "\",\"published\":\"2026-12-02T12:00:00Z\"}\n");
+    String state = tmp.resolve("state").toString();
+    Path c = tmp.resolve("c2.tsv");
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", state, "--clusters",
+        tmp.resolve("c1.tsv").toString(), day1.toString()).code());
+    String uninterrupted;
+    Path copy = tmp.resolve("copy");
+    copyTree(tmp.resolve("state"), copy);
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", copy.toString(), "--clusters",
+        c.toString(), day2.toString()).code());
+    uninterrupted = Files.readString(c);
+    Files.delete(c);
+    DedupCommand.beforeSnapshot = () -> {
+      throw new IllegalStateException("killed");
+    };
+    try {
+      CliRun killed = CliRun.run("dedup", "-q", "--index", state, "--clusters", c.toString(),
+          day2.toString());
+      assertTrue(killed.code() != 0, killed.err());
+    } finally {
+      DedupCommand.beforeSnapshot = () -> { };
+    }
+    assertEquals(uninterrupted, Files.readString(c), "the outputs came first");
+    CliRun again = CliRun.run("dedup", "--index", state, "--clusters", c.toString(),
+        day2.toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(uninterrupted, Files.readString(c));
+    assertTrue(again.err().contains("2 new, 0 already in the index"), again.err());
+    assertTrue(again.err().contains("the index holds 3 documents"), again.err());
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (java.util.stream.Stream<Path> s = Files.list(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(p.getFileName().toString()));
+      }
+    }
+  }
+
+  @Test
   void launcherWorksThroughASymlinkAndKeepsItsDefaultsWithSyndicJavaOpts() throws Exception {
     Path launcher = SafetyTest.testdata().getParent().resolve("syndic");
     Path checkout = Files.createDirectories(tmp.resolve("checkout/cli/target"));
