@@ -67,6 +67,37 @@ final class BlockInfo {
   }
 
   /** Token {@code i} of the normalized text. */
+  /**
+   * Hash of token {@code i}'s normalized chars ({@link io.github.syndic.hash.Hash64#hashChars}):
+   * a set of tokens without a String each (equal tokens, equal hashes; 64 bits make a collision of
+   * two words of one document practically impossible).
+   */
+  long tokenHash(int i) {
+    int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+    long h = io.github.syndic.hash.Hash64.FNV_OFFSET;
+    for (int j = s; j < tokenEnds[i]; j++) {
+      h = (h ^ norm.charAt(j)) * io.github.syndic.hash.Hash64.FNV_PRIME;
+    }
+    return io.github.syndic.hash.Hash64.fmix64(h);
+  }
+
+  /** Length of token {@code i}, in chars. */
+  int tokenLength(int i) {
+    return tokenEnds[i] - (i == 0 ? 0 : tokenEnds[i - 1] + 1);
+  }
+
+  /** Whether token {@code i} is ASCII digits only (as {@link LineRules#isDigits}). */
+  boolean tokenIsDigits(int i) {
+    int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+    for (int j = s; j < tokenEnds[i]; j++) {
+      char c = norm.charAt(j);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return tokenEnds[i] > s;
+  }
+
   String token(int i) {
     int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
     return norm.substring(s, tokenEnds[i]);
@@ -140,8 +171,9 @@ final class BlockInfo {
       s = b.tokenEnds[i] + 1;
     }
     b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
-    for (int i = 0; i < count; i++) {
-      long m = lexicon.stopwordLanguages(b.token(i));
+    char[] chars = nt.chars();
+    for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
+      long m = lexicon.stopwordLanguages(chars, s, b.tokenEnds[i]);
       if (m != 0) {
         if (b.stop == null) {
           b.stop = new long[count];

@@ -1,7 +1,7 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.RemovalKind;
-import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Locale;
 
 /**
@@ -192,8 +192,8 @@ final class ContextRules {
     boolean inTail = false;
     boolean bodySeen = false;
     int shortSinceMarker = 0;
-    ObjectOpenHashSet<String> article = new ObjectOpenHashSet<>();
-    ObjectOpenHashSet<String> tailWords = new ObjectOpenHashSet<>();
+    LongOpenHashSet article = new LongOpenHashSet();
+    LongOpenHashSet tailWords = new LongOpenHashSet();
     for (int i = 0; i < n; i++) {
       BlockInfo b = info[i];
       if (b.kind != null) {
@@ -290,37 +290,38 @@ final class ContextRules {
     return false;
   }
 
-  /** Adds the content words (not stopwords, 3+ chars, not digits) of {@code b}. */
-  private static void addWords(
-      BlockInfo b, int lang, ObjectOpenHashSet<String> into, boolean skipCue) {
+  /**
+   * Adds the content words (not stopwords, 3+ chars, not digits) of {@code b}, as hashes of their
+   * normalized chars ({@link BlockInfo#tokenHash}).
+   */
+  private static void addWords(BlockInfo b, int lang, LongOpenHashSet into, boolean skipCue) {
     for (int i = 0; i < b.tokens; i++) {
-      String t = b.token(i);
-      if (isContentWord(t, b.stop(i), lang) && !(skipCue && i < b.hits.prefixTokens)) {
-        into.add(t);
+      if (isContentWord(b, i, lang) && !(skipCue && i < b.hits.prefixTokens)) {
+        into.add(b.tokenHash(i));
       }
     }
   }
 
-  /** Whether token {@code t}, a stopword in the languages {@code m}, is a content word. */
-  private static boolean isContentWord(String t, long m, int lang) {
-    if (t.length() < 3 || LineRules.isDigits(t)) {
+  /** Whether token {@code i} of {@code b} is a content word. */
+  private static boolean isContentWord(BlockInfo b, int i, int lang) {
+    if (b.tokenLength(i) < 3 || b.tokenIsDigits(i)) {
       return false;
     }
+    long m = b.stop(i);
     return lang < 0 ? m == 0 : (m & (1L << lang)) == 0;
   }
 
   /** Shares of the content words of {@code b} found in {@code a} and in {@code t}. */
-  private static double[] overlap(
-      BlockInfo b, int lang, ObjectOpenHashSet<String> a, ObjectOpenHashSet<String> t) {
+  private static double[] overlap(BlockInfo b, int lang, LongOpenHashSet a, LongOpenHashSet t) {
     int words = 0;
     int inA = 0;
     int inT = 0;
     for (int i = 0; i < b.tokens; i++) {
-      String w = b.token(i);
-      if (!isContentWord(w, b.stop(i), lang)) {
+      if (!isContentWord(b, i, lang)) {
         continue;
       }
       words++;
+      long w = b.tokenHash(i);
       if (a.contains(w)) {
         inA++;
       }

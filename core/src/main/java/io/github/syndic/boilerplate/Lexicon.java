@@ -1,9 +1,10 @@
 package io.github.syndic.boilerplate;
 
+import io.github.syndic.hash.Hash64;
 import io.github.syndic.text.NormalizedText;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
-import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -130,10 +131,21 @@ public final class Lexicon implements Serializable {
   final Object2IntOpenHashMap<String> suffixColon;
   final Object2IntOpenHashMap<String> anywhere;
   final Object2LongOpenHashMap<String> stopwords;
-  /** Every leading token run of an anywhere phrase: lets matching stop at the first miss. */
-  private final ObjectOpenHashSet<String> anywhereStarts;
-  /** Every leading token run of a prefix phrase (with or without colon). */
-  private final ObjectOpenHashSet<String> prefixStarts;
+  // The same tables keyed by the hash of each phrase's chars, for matching on a block's chars.
+  private final PhraseHashes wholeH;
+  private final PhraseHashes prefixH;
+  private final PhraseHashes prefixColonH;
+  private final PhraseHashes suffixH;
+  private final PhraseHashes suffixColonH;
+  private final PhraseHashes anywhereH;
+  private final PhraseHashes stopwordsH;
+  /**
+   * Hashes of every leading token run of an anywhere phrase: lets matching stop at the first miss
+   * (a hash collision only lets it go on, so the set needs no verification).
+   */
+  private final LongOpenHashSet anywhereStarts;
+  /** Hashes of every leading token run of a prefix phrase (with or without colon). */
+  private final LongOpenHashSet prefixStarts;
   private final int maxPrefixTokens;
   private final int maxAnywhereTokens;
   private final int maxSuffixTokens;
@@ -156,6 +168,13 @@ public final class Lexicon implements Serializable {
     this.suffixColon = suffixColon;
     this.anywhere = anywhere;
     this.stopwords = stopwords;
+    this.wholeH = PhraseHashes.ofInts(whole);
+    this.prefixH = PhraseHashes.ofInts(prefix);
+    this.prefixColonH = PhraseHashes.ofInts(prefixColon);
+    this.suffixH = PhraseHashes.ofInts(suffix);
+    this.suffixColonH = PhraseHashes.ofInts(suffixColon);
+    this.anywhereH = PhraseHashes.ofInts(anywhere);
+    this.stopwordsH = PhraseHashes.ofLongs(stopwords);
     this.anywhereStarts = starts(anywhere.keySet());
     this.prefixStarts = starts(prefix.keySet());
     this.prefixStarts.addAll(starts(prefixColon.keySet()));
@@ -164,13 +183,16 @@ public final class Lexicon implements Serializable {
     this.maxSuffixTokens = Math.max(maxTokens(suffix), maxTokens(suffixColon));
   }
 
-  /** The phrases and all their leading token runs (phrases are normalized: single spaces). */
-  private static ObjectOpenHashSet<String> starts(java.util.Set<String> phrases) {
-    ObjectOpenHashSet<String> out = new ObjectOpenHashSet<>();
+  /**
+   * Hashes of the phrases and all their leading token runs (phrases are normalized: single
+   * spaces).
+   */
+  private static LongOpenHashSet starts(java.util.Set<String> phrases) {
+    LongOpenHashSet out = new LongOpenHashSet();
     for (String p : phrases) {
-      out.add(p);
+      out.add(Hash64.hashChars(p));
       for (int i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) {
-        out.add(p.substring(0, i));
+        out.add(Hash64.hashChars(p.substring(0, i)));
       }
     }
     return out;
@@ -281,6 +303,11 @@ public final class Lexicon implements Serializable {
     return stopwords.getLong(token);
   }
 
+  /** {@link #stopwordLanguages(String)} of the token {@code chars[from, to)}. */
+  long stopwordLanguages(char[] chars, int from, int to) {
+    return stopwordsH.get(chars, from, to);
+  }
+
   /** Mask of categories whose {@code whole} phrase equals the normalized block. */
   int wholeMask(String normalized) {
     return whole.getInt(normalized);
@@ -295,30 +322,38 @@ public final class Lexicon implements Serializable {
    * @param tokenCount number of tokens
    */
   CueHits match(NormalizedText nt, String s, int[] tokenEnds, int tokenCount) {
+    // Token runs are hashed on the normalized chars as they grow (FNV-1a, as Hash64.hashChars)
+    // and looked up by hash; a String is built only for a hit, to name the phrase.
+    char[] c = nt.chars();
     // most lines hit no cue: they share NONE, so that a document of many lines keeps one
     // object less per line alive
     CueHits h = null;
-    int w = whole.getInt(s);
+    int w = (int) wholeH.get(c, 0, s.length());
     if (w != 0) {
       h = new CueHits(tokenCount);
       h.wholeMask = w;
       h.wholePhrase = s;
     }
     int maxP = Math.min(maxPrefixTokens, tokenCount);
-    for (int k = 1; k <= maxP; k++) {
-      String p = s.substring(0, tokenEnds[k - 1]);
-      if (!prefixStarts.contains(p)) {
+    long st = Hash64.FNV_OFFSET;
+    for (int k = 1, j = 0; k <= maxP; k++) {
+      int end = tokenEnds[k - 1];
+      for (; j < end; j++) {
+        st = (st ^ c[j]) * Hash64.FNV_PRIME;
+      }
+      long key = Hash64.fmix64(st);
+      if (!prefixStarts.contains(key)) {
         break; // no prefix phrase starts with these tokens, nor with any longer run
       }
-      int m = prefix.getInt(p);
-      int c = prefixColon.getInt(p);
-      if (c != 0 && followedByColon(nt, tokenEnds[k - 1])) {
-        m |= c;
+      int m = (int) prefixH.get(c, 0, end, key);
+      int col = (int) prefixColonH.get(c, 0, end, key);
+      if (col != 0 && followedByColon(nt, end)) {
+        m |= col;
       }
       if (m != 0) {
         h = h == null ? new CueHits(tokenCount) : h;
         h.prefixMask |= m;
-        h.prefixPhrase = p;
+        h.prefixPhrase = s.substring(0, end);
         h.prefixTokens = k;
       }
     }
@@ -326,36 +361,41 @@ public final class Lexicon implements Serializable {
     for (int k = 1; k <= maxS; k++) {
       int i = tokenCount - k;
       int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
-      String p = s.substring(start);
-      int m = suffix.getInt(p);
-      int c = suffixColon.getInt(p);
-      if (c != 0 && endsWithColon(nt.original())) {
-        m |= c;
+      long key = Hash64.hashChars(c, start, s.length());
+      int m = (int) suffixH.get(c, start, s.length(), key);
+      int col = (int) suffixColonH.get(c, start, s.length(), key);
+      if (col != 0 && endsWithColon(nt.original())) {
+        m |= col;
       }
       if (m != 0) {
         h = h == null ? new CueHits(tokenCount) : h;
         h.suffixMask |= m;
-        h.suffixPhrase = p;
+        h.suffixPhrase = s.substring(start);
       }
     }
     int maxA = maxAnywhereTokens;
     for (int i = 0; i < tokenCount && maxA > 0; i++) {
       int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
-      for (int k = 1; k <= maxA && i + k <= tokenCount; k++) {
-        String p = s.substring(start, tokenEnds[i + k - 1]);
-        if (!anywhereStarts.contains(p)) {
+      long run = Hash64.FNV_OFFSET;
+      for (int k = 1, j = start; k <= maxA && i + k <= tokenCount; k++) {
+        int end = tokenEnds[i + k - 1];
+        for (; j < end; j++) {
+          run = (run ^ c[j]) * Hash64.FNV_PRIME;
+        }
+        long key = Hash64.fmix64(run);
+        if (!anywhereStarts.contains(key)) {
           break; // no phrase starts with these tokens, nor with any longer run
         }
-        int m = anywhere.getInt(p);
+        int m = (int) anywhereH.get(c, start, end, key);
         if (m != 0) {
           h = h == null ? new CueHits(tokenCount) : h;
           h.anywhereMask |= m;
           if (h.anywherePhrase == null
               || (m & ~(Category.STOPWORD.bit() | Category.MONTH.bit())) != 0) {
-            h.anywherePhrase = p;
+            h.anywherePhrase = s.substring(start, end);
           }
-          for (int j = i; j < i + k; j++) {
-            h.tokenMask[j] |= m;
+          for (int t = i; t < i + k; t++) {
+            h.tokenMask[t] |= m;
           }
         }
       }
