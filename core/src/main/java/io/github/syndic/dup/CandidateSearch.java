@@ -13,13 +13,14 @@ import java.util.Arrays;
  * merging the sorted shingle sets. Fills the detection's pair lists ({@code a < b}, shared char
  * shingles), keeping the pairs that share at least half of the smaller block's shingles. A
  * bounded detection (a document over {@link DuplicateDetector#SEGMENT_CHARS}) starts the postings
- * afresh at each segment and drops the features of a finished segment's blocks that are in no
- * pair.
+ * afresh at each segment and drops the features of a finished segment's blocks (but for small
+ * blocks in pairs).
  */
 final class CandidateSearch {
   private CandidateSearch() {}
 
-  static void run(Detection d, int sampleMask, long totalShingles, int[] normLength) {
+  static void run(Detection d, int sampleMask, long totalShingles) {
+    int[] normLength = d.normLength;
     int n = d.n;
     boolean bounded = d.bounded();
     long perSegment = bounded ? Math.min(totalShingles, d.segmentChars) : totalShingles;
@@ -41,7 +42,7 @@ final class CandidateSearch {
       }
       if (bounded && inSegment > 0 && inSegment + normLength[a] > d.segmentChars) {
         // a new segment: the blocks before a are no longer looked up; their features go
-        // unless a pair needs them
+        // (but for small blocks in pairs: cheap to keep, and they may be pieces of many blobs)
         dropFeatures(d, segmentStart, a, paired);
         large.clear();
         small.clear();
@@ -49,7 +50,7 @@ final class CandidateSearch {
         segmentStart = a;
       }
       inSegment += normLength[a];
-      BlockFeatures fa = d.features(a);
+      BlockFeatures fa = d.keptFeatures(a);
       boolean isLarge = fa.c5.length >= MIN_SIMILAR_SHINGLES;
       int indexed = 0;
       // The blocks before a are counted and a is listed in one pass: c5 is distinct, so a
@@ -76,13 +77,16 @@ final class CandidateSearch {
     dropFeatures(d, segmentStart, n, paired);
   }
 
-  /** Drops the features of the representatives in {@code [from, to)} that are in no pair. */
+  /**
+   * Drops the features of the representatives in {@code [from, to)} but those of small blocks in
+   * pairs.
+   */
   private static void dropFeatures(Detection d, int from, int to, boolean[] paired) {
     if (!d.bounded()) {
       return;
     }
     for (int i = from; i < to; i++) {
-      if (!paired[i]) {
+      if (!paired[i] || d.shingles[i] >= MIN_SIMILAR_SHINGLES) {
         d.dropFeatures(i);
       }
     }

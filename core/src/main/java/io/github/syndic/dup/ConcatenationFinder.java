@@ -28,7 +28,7 @@ final class ConcatenationFinder {
 
   static void run(Detection d) {
     int n = d.n;
-    BlockFeatures[] feat = d.feat;
+    int[] size = d.shingles;
     int pc = d.pairA.size();
     // pieces of each potential blob: pairs where the other block is smaller and lies inside it
     int[] pieceCount = new int[n];
@@ -39,14 +39,14 @@ final class ConcatenationFinder {
       int a = d.pairA.getInt(p);
       int b = d.pairB.getInt(p);
       int in = d.pairInter.getInt(p);
-      if (isPieceOf(feat[a], feat[b], in)) {
+      if (isPieceOf(size[a], size[b], in)) {
         pieceCount[b]++;
       }
-      if (isPieceOf(feat[b], feat[a], in)) {
+      if (isPieceOf(size[b], size[a], in)) {
         pieceCount[a]++;
       }
-      single[a] |= in >= CONTAINED_MIN_COVERAGE * feat[a].c5.length;
-      single[b] |= in >= CONTAINED_MIN_COVERAGE * feat[b].c5.length;
+      single[a] |= in >= CONTAINED_MIN_COVERAGE * size[a];
+      single[b] |= in >= CONTAINED_MIN_COVERAGE * size[b];
     }
     int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
@@ -58,24 +58,24 @@ final class ConcatenationFinder {
       int a = d.pairA.getInt(p);
       int b = d.pairB.getInt(p);
       int in = d.pairInter.getInt(p);
-      if (isPieceOf(feat[a], feat[b], in)) {
+      if (isPieceOf(size[a], size[b], in)) {
         pieces[fill[b]++] = a;
       }
-      if (isPieceOf(feat[b], feat[a], in)) {
+      if (isPieceOf(size[b], size[a], in)) {
         pieces[fill[a]++] = b;
       }
     }
     IntArrayList order = new IntArrayList();
     for (int i = 0; i < n; i++) {
       if (d.isRep(i) && pieceCount[i] >= 2 && !single[i]
-          && feat[i].c5.length >= CONCAT_MIN_SHINGLES) {
+          && size[i] >= CONCAT_MIN_SHINGLES) {
         order.add(i);
       }
     }
     long[] keys = new long[order.size()];
     for (int k = 0; k < keys.length; k++) {
       int i = order.getInt(k);
-      keys[k] = ((long) (Integer.MAX_VALUE - feat[i].c5.length) << 32) | i;
+      keys[k] = ((long) (Integer.MAX_VALUE - size[i]) << 32) | i;
     }
     Arrays.sort(keys);
     for (long key : keys) {
@@ -86,13 +86,14 @@ final class ConcatenationFinder {
     }
   }
 
-  private static boolean isPieceOf(BlockFeatures piece, BlockFeatures blob, int inter) {
-    return piece.c5.length < blob.c5.length && inter >= PIECE_MIN_CONTAINMENT * piece.c5.length;
+  /** True when a block of {@code piece} shingles sharing {@code inter} lies inside the blob. */
+  private static boolean isPieceOf(int piece, int blob, int inter) {
+    return piece < blob && inter >= PIECE_MIN_CONTAINMENT * piece;
   }
 
   private static void tryConcatenation(Detection d, int x, int[] candidates) {
     Removal[] removal = d.removal;
-    BlockFeatures[] feat = d.feat;
+    int[] size = d.shingles;
     if (d.pinned[x] || removal[x] != null) {
       return;
     }
@@ -114,7 +115,7 @@ final class ConcatenationFinder {
     int m = 0;
     for (int p : candidates) {
       if (removal[p] == null) {
-        order[m++] = ((long) (Integer.MAX_VALUE - feat[p].c5.length) << 32) | p;
+        order[m++] = ((long) (Integer.MAX_VALUE - size[p]) << 32) | p;
       }
     }
     Arrays.sort(order, 0, m);
@@ -123,7 +124,7 @@ final class ConcatenationFinder {
     int best = 0;
     for (int k = 0; k < m; k++) {
       int p = (int) order[k];
-      long[] ps = feat[p].c5;
+      long[] ps = d.features(p).c5;
       hits.clear();
       for (long h : ps) {
         for (int q = firstPos.get(h); q >= 0; q = nextPos[q]) {
@@ -135,7 +136,7 @@ final class ConcatenationFinder {
       }
       int[] pos = hits.toIntArray();
       Arrays.sort(pos);
-      int w = Math.min(len, Math.max(1, feat[p].normLength - CHAR_SHINGLE + 1));
+      int w = Math.min(len, Math.max(1, d.normLength[p] - CHAR_SHINGLE + 1));
       int bestCount = 0;
       int bestStart = 0;
       for (int i = 0, j = 0; j < pos.length; j++) {

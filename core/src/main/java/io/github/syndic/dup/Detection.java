@@ -43,7 +43,8 @@ final class Detection {
   final int n;
   /**
    * Features of each eligible block (null for the others); exact copies share one object. A
-   * bounded detection holds those of the segment being searched and of the blocks in pairs only.
+   * bounded detection holds those of the segment being searched and of the small blocks (under
+   * {@code MIN_SIMILAR_SHINGLES}) in pairs only; {@link #features} computes the others again.
    */
   final BlockFeatures[] feat;
   final Removal[] removal;
@@ -57,6 +58,8 @@ final class Detection {
   final int[] indexed;
   /** Number of distinct char shingles of each eligible block (its features' {@code c5} length). */
   final int[] shingles;
+  /** Length of each eligible block's normalized text. */
+  final int[] normLength;
   /** Verified pairs: a < b, inter = shared char shingles. */
   final IntArrayList pairA;
   final IntArrayList pairB;
@@ -96,6 +99,7 @@ final class Detection {
     this.rep = new int[n];
     this.indexed = new int[n];
     this.shingles = new int[n];
+    this.normLength = new int[n];
   }
 
   List<Removal> run() {
@@ -114,7 +118,6 @@ final class Detection {
     firstOfText.defaultReturnValue(-1);
     int[] nextInGroup = new int[n];
     int[] lastInGroup = new int[n];
-    int[] normLength = new int[n];
     int[] tokens = new int[n];
     Arrays.fill(nextInGroup, -1);
     IntArrayList heads = new IntArrayList();
@@ -180,7 +183,7 @@ final class Detection {
     }
     KeepResolution.exactDuplicates(this, heads, nextInGroup);
     int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
-    CandidateSearch.run(this, sampleMask, total, normLength);
+    CandidateSearch.run(this, sampleMask, total);
     ConcatenationFinder.run(this);
     KeepResolution.pairs(this);
     KeepResolution.repointExactCopies(this);
@@ -195,14 +198,23 @@ final class Detection {
 
   /**
    * True when the document is searched in segments of at most {@link #segmentChars} and keeps
-   * the features of the current segment and of the blocks in pairs only.
+   * the features of the current segment and of the small blocks in pairs only.
    */
   boolean bounded() {
     return bounded;
   }
 
-  /** The features of block {@code i}: kept, or computed again (a bounded detection). */
+  /**
+   * The features of block {@code i}: kept, or computed again without keeping them (a bounded
+   * detection keeps those of the segment being searched and of the small blocks in pairs only).
+   */
   BlockFeatures features(int i) {
+    BlockFeatures f = feat[i];
+    return f != null ? f : features(normalized(i));
+  }
+
+  /** The features of block {@code i}, kept until {@link #dropFeatures}. */
+  BlockFeatures keptFeatures(int i) {
     BlockFeatures f = feat[i];
     if (f == null) {
       f = features(normalized(i));

@@ -44,21 +44,21 @@ final class PairJudge {
 
   /** The verdict on the pair {@code a, b} sharing {@code inter} char shingles, or null. */
   static Verdict judge(Detection d, int a, int b, int inter) {
-    BlockFeatures fa = d.feat[a];
-    BlockFeatures fb = d.feat[b];
-    int na = fa.c5.length;
-    int nb = fb.c5.length;
+    int na = d.shingles[a];
+    int nb = d.shingles[b];
     int small = Math.min(na, nb);
     int large = Math.max(na, nb);
     if (small < MIN_SIMILAR_SHINGLES) {
       return null;
     }
+    BlockFeatures fa = d.features(a);
+    BlockFeatures fb = d.features(b);
     int union = na + nb - inter;
     double jac = inter / (double) union;
     double cont = inter / (double) small;
     int s = na <= nb ? a : b; // smaller (the earlier on ties)
     int l = s == a ? b : a;
-    if (!BlockFeatures.numbersCompatible(d.feat[s].nums, d.feat[l].nums)) {
+    if (!BlockFeatures.numbersCompatible(fa.nums, fb.nums)) { // one includes the other
       return null;
     }
     Verdict v = new Verdict();
