@@ -14,6 +14,7 @@ import io.github.syndic.internal.DocumentView;
 import io.github.syndic.shingle.Shingler;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
+import io.github.syndic.text.Tokenizer;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.ArrayList;
@@ -110,9 +111,10 @@ final class Detection {
       }
     }
     // A document of more than segmentChars keeps no features beyond the segment being searched
-    // (and the blocks of its pairs): each block's features are computed here for the exact groups
-    // and the sizes, dropped, and computed again by its segment.
+    // (and the small blocks of its pairs): here it only normalizes, hashes and counts tokens for
+    // the exact groups; its segments compute the features.
     bounded = chars > segmentChars;
+    IntArrayList counted = bounded ? new IntArrayList() : null;
     long total = 0;
     Long2IntOpenHashMap firstOfText = new Long2IntOpenHashMap();
     firstOfText.defaultReturnValue(-1);
@@ -150,6 +152,9 @@ final class Detection {
         f = feat[g];
         shingles[i] = shingles[g];
         tokens[i] = tokens[g];
+      } else if (bounded) {
+        f = null;
+        tokens[i] = Tokenizer.count(nt);
       } else {
         if (known != null) {
           f = known;
@@ -179,7 +184,21 @@ final class Detection {
           lastInGroup[i] = i;
         }
       }
-      total += shingles[i];
+      if (bounded) {
+        total += len + 1; // at least its distinct char shingles
+        counted.add(i);
+      } else {
+        total += shingles[i];
+      }
+    }
+    if (bounded && total > FULL_INDEX_MAX_SHINGLES) {
+      // whether the document indexes a sample is decided on the exact count, as for any
+      // document: counted until it passes the limit (a few hundred KB of text)
+      long exact = 0;
+      for (int k = 0; k < counted.size() && exact <= FULL_INDEX_MAX_SHINGLES; k++) {
+        exact += features(counted.getInt(k)).c5.length;
+      }
+      total = exact > FULL_INDEX_MAX_SHINGLES ? total : exact;
     }
     KeepResolution.exactDuplicates(this, heads, nextInGroup);
     int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
@@ -219,6 +238,7 @@ final class Detection {
     if (f == null) {
       f = features(normalized(i));
       feat[i] = f;
+      shingles[i] = f.c5.length;
     }
     return f;
   }
