@@ -99,6 +99,25 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /**
+   * A wire story's long headline (a section label and 30 words, no sentence end) right after the
+   * marker, then its dateline: the linked story's head, so its body goes too.
+   */
+  @Test
+  void readAlsoTailWithALongWireHeadlineAndItsDateline() {
+    String doc = String.join("\n", P1, P2, "Read also:",
+        "Politics / Foreign minister tells his German counterpart at a joint news conference in"
+            + " Berlin that relations with the neighbouring states depend on an end to interference"
+            + " in their affairs and on talks",
+        "BERLIN, 10 August 2015 (Wire Agency)",
+        "The foreign minister said on Monday that his country wanted good relations with all of"
+            + " its neighbours, provided they stayed out of each other's internal affairs.",
+        "He spoke at a joint news conference with his German counterpart after talks on trade"
+            + " and on the war in the region.");
+    assertEquals(List.of("content", "content", "related-marker", "related-headline", "credit",
+        "related-body", "related-body"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   @Test
   void articleGoesOnAfterAnInlineList() {
     String doc = String.join("\n", P1, P2, "Related stories",
