@@ -23,15 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  * (before: 0.089 and 0.077, when templates were stripped before cleaning and a read-also
  * story's byline or section label made its head look like a list). Then 2026-12-07 (the commit
  * that reads a long wire headline and a dateline as a read-also story's head): strict 0.802,
- * lenient 0.763. The issue's goal is strict 0.97 and lenient 0.90; the floors below guard what is
+ * lenient 0.763; and (the commit whose page layout no longer takes a region that a read-also
+ * marker announces for the article): strict 0.905, lenient 0.835. The issue's goal is strict 0.97 and lenient 0.90; the floors below guard what is
  * reached.
  */
 class CrawledFeedTest {
-  /** Floor of strict pair F1 (measured 0.802). */
-  static final double MIN_STRICT_F1 = 0.78;
+  /** Floor of strict pair F1 (measured 0.905). */
+  static final double MIN_STRICT_F1 = 0.88;
 
-  /** Floor of lenient pair F1 (measured 0.763). */
-  static final double MIN_LENIENT_F1 = 0.74;
+  /** Floor of lenient pair F1 (measured 0.835). */
+  static final double MIN_LENIENT_F1 = 0.81;
 
   @TempDir Path tmp;
 

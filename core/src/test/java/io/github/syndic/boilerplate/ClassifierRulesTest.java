@@ -169,6 +169,30 @@ class ClassifierRulesTest {
         "drop", "drop", "drop"), m);
   }
 
+  /**
+   * Issue 15, item 5: a short article and a longer read-also story after it; the densest region
+   * is the other story, but a region that a tail marker announces is not the article when there
+   * is running text before the marker.
+   */
+  @Test
+  void pageLayoutPrefersTheArticleOverALongerStoryThatReadAlsoAnnounces() {
+    String other = "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of"
+        + " lorries near the border for a second night.";
+    String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,
+        "Read also:", "Storm closes mountain pass for a second day", other,
+        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
+            + " by the national weather service on Tuesday.",
+        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
+            + " had to travel through the valley at all.",
+        "The police said that three lorries had slid off the road overnight but that nobody had"
+            + " been hurt in any of the accidents.",
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
+    assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "drop", "drop", "drop",
+        "drop", "drop", "drop", "drop", "drop"), m);
+  }
+
   @Test
   void contextRulesCanBeSwitchedOff() {
     String doc = String.join("\n", P1, "Read also:", "Storm closes mountain pass", P2 + " More text.");
