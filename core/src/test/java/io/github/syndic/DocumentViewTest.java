@@ -150,6 +150,23 @@ class DocumentViewTest {
     assertTrue(e.getMessage().contains("index 1"), e.getMessage());
   }
 
+  @Test
+  void aHugeDocumentsNormalizedTextsAreNotKept() {
+    String line = "A line of an ordinary paragraph, repeated to make a huge document. ".repeat(100);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() <= DocumentView.MAX_CACHED_CHARS + 2 * line.length()) {
+      sb.append(line).append('\n');
+    }
+    List<Block> huge = BlockSegmenter.lines(sb);
+    DocumentView big = DocumentView.of(huge);
+    Block b = huge.get(1);
+    assertTrue(big.normalized(b) != big.normalized(b), "kept for a document over the bound");
+    assertEquals(big.normalized(b).toString(), big.normalized(b).toString());
+    List<Block> small = BlockSegmenter.lines(line + "\n" + line);
+    DocumentView view = DocumentView.of(small);
+    assertTrue(view.normalized(small.get(1)) == view.normalized(small.get(1)));
+  }
+
   /** The removals and the number of passes that removed something. */
   private record Reference(List<Removal> removals, int passes) {}
 

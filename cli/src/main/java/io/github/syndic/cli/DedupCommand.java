@@ -92,8 +92,17 @@ final class DedupCommand implements Callable<Integer> {
 
   @Option(names = "--window", paramLabel = "DURATION",
       description = "With --index: forget documents older than this before the newest one"
-          + " (e.g. 72h, 7d, or 'none'; default: 7d).")
-  String window = "7d";
+          + " (e.g. 72h, 7d, or 'none'; default: the index's own, 7d for a new index). An"
+          + " existing index keeps its window unless --reconfigure is given.")
+  String window;
+
+  /** The window of a new index when --window is not given. */
+  static final String DEFAULT_WINDOW = "7d";
+
+  @Option(names = "--reconfigure",
+      description = "With --index: give the index the --window of this run (the one setting"
+          + " that may change: it decides what is evicted from now on).")
+  boolean reconfigure;
 
   @Option(names = "--meta", paramLabel = "TSV",
       description = "For directories: a TSV with doc_id and optional source and published (or"
@@ -140,6 +149,12 @@ final class DedupCommand implements Callable<Integer> {
   /** Exit status when the index is held by another run. */
   static final int INDEX_BUSY = 3;
 
+  /**
+   * Runs between the outputs and the snapshot: a test throws from it to stand for a process killed
+   * at that instant (no snapshot is written). Does nothing otherwise.
+   */
+  static volatile Runnable beforeSnapshot = () -> { };
+
   /** What {@code --wait} without a duration waits: without end (saturated in the lock). */
   private static final Duration WAIT_FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
 
@@ -158,12 +173,16 @@ final class DedupCommand implements Callable<Integer> {
           .preferredSources(preferred)
           .clean(!noClean)
           .sourceTemplates(!noTemplates)
-          .window(parseWindow(window))
+          .window(parseWindow(window == null ? DEFAULT_WINDOW : window))
           .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     checkPaths();
+    if (reconfigure && (indexDir == null || window == null)) {
+      throw new ParameterException(spec.commandLine(),
+          "--reconfigure needs --index and the new --window");
+    }
     Duration wait = null;
     if (waitFor != null) {
       if (indexDir == null) {
@@ -303,9 +322,12 @@ final class DedupCommand implements Callable<Integer> {
     boolean created = false;
     if (Files.exists(file)) {
       try {
-        index = NearDuplicateIndex.load(file, config);
+        index = window == null ? NearDuplicateIndex.loadWithStoredWindow(file, config)
+            : reconfigure ? NearDuplicateIndex.loadReconfigured(file, config)
+            : NearDuplicateIndex.load(file, config);
       } catch (SnapshotException e) {
-        err.println("syndic: " + file + ": " + e.getMessage());
+        String m = e.getMessage().replace("NearDuplicateIndex.loadReconfigured", "--reconfigure");
+        err.println("syndic: " + file + ": " + m);
         err.flush();
         return null;
       }
@@ -339,7 +361,7 @@ final class DedupCommand implements Callable<Integer> {
       Match m;
       try {
         m = index.add(d);
-      } catch (IllegalArgumentException e) { // a limit or a far-future time: that document only
+      } catch (IllegalArgumentException e) { // a limit, a far-future or pre-1990 time: that document only
         err.println("syndic: document '" + Main.printable(d.id()) + "' skipped: "
             + e.getMessage());
         refused++;
@@ -378,6 +400,7 @@ final class DedupCommand implements Callable<Integer> {
     // The outputs are written before the snapshot is committed: a kill in between leaves the
     // index without this run's documents, and a re-run adds them again with the same clusters.
     writeOutputs(clusters, pairs);
+    beforeSnapshot.run();
     Files.createDirectories(indexDir);
     index.save(file);
     StringBuilder sb = new StringBuilder("syndic: ");

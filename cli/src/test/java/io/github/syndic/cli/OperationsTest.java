@@ -132,6 +132,39 @@ class OperationsTest {
   }
 
   @Test
+  void anIndexKeepsItsWindowAndSettingsUnlessReconfigured() throws IOException {
+    long now = Instant.now().getEpochSecond();
+    Path day1 = write("day1.jsonl", "{\"id\":\"a\",\"text\":\"" + text(1)
+        + "\",\"published\":" + now + "}\n");
+    Path day2 = write("day2.jsonl", "{\"id\":\"b\",\"text\":\"" + text(2)
+        + "\",\"published\":" + now + "}\n"
+        + "{\"id\":\"old\",\"text\":\"" + text(3) + "\",\"published\":\"1970-01-20T00:00:00Z\"}\n");
+    String state = tmp.resolve("state").toString();
+    String c = tmp.resolve("c.tsv").toString();
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", state, "--window", "30d", "--clusters", c,
+        day1.toString()).code());
+    // no --window: the index goes on with its own (30d), not the default
+    CliRun r = CliRun.run("dedup", "--index", state, "--clusters", c, day2.toString());
+    assertEquals(1, r.code(), r.err()); // the 1970 document is refused, the others go on
+    assertTrue(r.err().contains("before 1990-01-01T00:00:00Z"), r.err());
+    assertTrue(r.err().contains("the index holds 2 documents"), r.err());
+    // another window is refused, naming both, unless --reconfigure
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--clusters", c, day1.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("window=PT720H") && r.err().contains("window=PT72H")
+        && r.err().contains("--reconfigure"), r.err());
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--reconfigure", "--clusters", c,
+        day1.toString());
+    assertEquals(0, r.code(), r.err());
+    // a setting that shapes the contents cannot be reconfigured
+    r = CliRun.run("dedup", "--index", state, "--window", "3d", "--reconfigure", "--threshold",
+        "0.9", "--clusters", c, day1.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("threshold=0.9"), r.err());
+    assertEquals(2, CliRun.run("dedup", "--reconfigure", "--clusters", c, day1.toString()).code());
+  }
+
+  @Test
   void directoryWithoutTimesWarnsThatTheWindowCannotEvict() throws IOException {
     write("docs/a.txt", ARTICLE);
     CliRun r = CliRun.run("dedup", "--index", tmp.resolve("s").toString(), "--clusters",
@@ -706,6 +739,53 @@ class OperationsTest {
     assertEquals(4, Files.readString(c2).split("\n").length);
     assertTrue(again.err().contains("0 new, 3 already in the index"), again.err());
     assertEquals(1, again.err().split("\n").length, "one summary line: " + again.err());
+  }
+
+  @Test
+  void aKillBetweenOutputsAndSnapshotIsCompletedByARerun() throws IOException {
+    Path day1 = write("d1.jsonl",
+        "{\"id\":\"a\",\"text\":\"" + text(1) + "\",\"published\":\"2026-12-01T10:00:00Z\"}\n");
+    Path day2 = write("d2.jsonl",
+        "{\"id\":\"b\",\"text\":\"" + text(1) + " extra\",\"published\":"
+            + "\"2026-12-02T11:00:00Z\"}\n"
+            + "{\"id\":\"c\",\"text\":\"" + text(3) + "\",\"published\":\"2026-12-02T12:00:00Z\"}\n");
+    String state = tmp.resolve("state").toString();
+    Path c = tmp.resolve("c2.tsv");
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", state, "--clusters",
+        tmp.resolve("c1.tsv").toString(), day1.toString()).code());
+    String uninterrupted;
+    Path copy = tmp.resolve("copy");
+    copyTree(tmp.resolve("state"), copy);
+    assertEquals(0, CliRun.run("dedup", "-q", "--index", copy.toString(), "--clusters",
+        c.toString(), day2.toString()).code());
+    uninterrupted = Files.readString(c);
+    Files.delete(c);
+    DedupCommand.beforeSnapshot = () -> {
+      throw new IllegalStateException("killed");
+    };
+    try {
+      CliRun killed = CliRun.run("dedup", "-q", "--index", state, "--clusters", c.toString(),
+          day2.toString());
+      assertTrue(killed.code() != 0, killed.err());
+    } finally {
+      DedupCommand.beforeSnapshot = () -> { };
+    }
+    assertEquals(uninterrupted, Files.readString(c), "the outputs came first");
+    CliRun again = CliRun.run("dedup", "--index", state, "--clusters", c.toString(),
+        day2.toString());
+    assertEquals(0, again.code(), again.err());
+    assertEquals(uninterrupted, Files.readString(c));
+    assertTrue(again.err().contains("2 new, 0 already in the index"), again.err());
+    assertTrue(again.err().contains("the index holds 3 documents"), again.err());
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (java.util.stream.Stream<Path> s = Files.list(from)) {
+      for (Path p : s.toList()) {
+        Files.copy(p, to.resolve(p.getFileName().toString()));
+      }
+    }
   }
 
   @Test

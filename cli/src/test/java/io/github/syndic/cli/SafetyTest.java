@@ -386,7 +386,7 @@ class SafetyTest {
   private void interruptDuringInPlace(boolean kill) throws Exception {
     Path dir = Files.createDirectory(tmp.resolve(kill ? "kill" : "int"));
     Path f = dir.resolve("big.txt");
-    String original = bigArticle(20_000_000);
+    String original = bigArticle(5_000_000);
     Files.writeString(f, original);
     Path copy = tmp.resolve("expected-" + dir.getFileName() + ".txt");
     Files.writeString(copy, original);

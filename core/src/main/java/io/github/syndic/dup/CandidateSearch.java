@@ -11,15 +11,19 @@ import java.util.Arrays;
  * Candidate pairs and their exact overlap: every representative block counts the char shingles
  * it shares with earlier blocks through {@link Postings}, and its best candidates are verified by
  * merging the sorted shingle sets. Fills the detection's pair lists ({@code a < b}, shared char
- * shingles), keeping the pairs that share at least half of the smaller block's shingles.
+ * shingles), keeping the pairs that share at least half of the smaller block's shingles. A
+ * bounded detection (a document over {@link DuplicateDetector#SEGMENT_CHARS}) starts the postings
+ * afresh at each segment and drops the features of a finished segment's blocks that are in no
+ * pair.
  */
 final class CandidateSearch {
   private CandidateSearch() {}
 
-  static void run(Detection d, int sampleMask, long totalShingles) {
+  static void run(Detection d, int sampleMask, long totalShingles, int[] normLength) {
     int n = d.n;
-    BlockFeatures[] feat = d.feat;
-    int expected = (int) Math.min(Integer.MAX_VALUE - 16, totalShingles >> Long.bitCount(sampleMask));
+    boolean bounded = d.bounded();
+    long perSegment = bounded ? Math.min(totalShingles, d.segmentChars) : totalShingles;
+    int expected = (int) Math.min(Integer.MAX_VALUE - 16, perSegment >> Long.bitCount(sampleMask));
     // Blocks below MIN_SIMILAR_SHINGLES ("small") only make useful pairs with larger blocks
     // (verify skips small-small pairs), so they get postings of their own that only larger
     // blocks read: a document of many tiny lines stays linear instead of walking a capped
@@ -27,12 +31,25 @@ final class CandidateSearch {
     Postings large = new Postings(expected);
     Postings small = new Postings(16);
     int[] count = new int[n];
+    boolean[] paired = new boolean[n];
     IntArrayList touched = new IntArrayList();
+    long inSegment = 0; // normalized chars of the current segment's representatives
+    int segmentStart = 0;
     for (int a = 0; a < n; a++) {
       if (!d.isRep(a)) {
         continue;
       }
-      BlockFeatures fa = feat[a];
+      if (bounded && inSegment > 0 && inSegment + normLength[a] > d.segmentChars) {
+        // a new segment: the blocks before a are no longer looked up; their features go
+        // unless a pair needs them
+        dropFeatures(d, segmentStart, a, paired);
+        large.clear();
+        small.clear();
+        inSegment = 0;
+        segmentStart = a;
+      }
+      inSegment += normLength[a];
+      BlockFeatures fa = d.features(a);
       boolean isLarge = fa.c5.length >= MIN_SIMILAR_SHINGLES;
       int indexed = 0;
       // The blocks before a are counted and a is listed in one pass: c5 is distinct, so a
@@ -54,11 +71,25 @@ final class CandidateSearch {
         }
       }
       d.indexed[a] = indexed;
-      verify(d, a, count, touched);
+      verify(d, a, count, touched, paired);
+    }
+    dropFeatures(d, segmentStart, n, paired);
+  }
+
+  /** Drops the features of the representatives in {@code [from, to)} that are in no pair. */
+  private static void dropFeatures(Detection d, int from, int to, boolean[] paired) {
+    if (!d.bounded()) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      if (!paired[i]) {
+        d.dropFeatures(i);
+      }
     }
   }
 
-  private static void verify(Detection d, int a, int[] count, IntArrayList touched) {
+  private static void verify(
+      Detection d, int a, int[] count, IntArrayList touched, boolean[] paired) {
     BlockFeatures[] feat = d.feat;
     BlockFeatures fa = feat[a];
     int m = touched.size();
@@ -67,17 +98,21 @@ final class CandidateSearch {
     }
     long[] keys = new long[m];
     int kept = 0;
+    int[] shingles = d.shingles;
+    int[] indexed = d.indexed;
+    int na = fa.c5.length;
+    int ia = indexed[a];
     for (int i = 0; i < m; i++) {
       int b = touched.getInt(i);
       int s = count[b];
       count[b] = 0;
-      if (Math.max(fa.c5.length, feat[b].c5.length) < MIN_SIMILAR_SHINGLES) {
+      if (Math.max(na, shingles[b]) < MIN_SIMILAR_SHINGLES) {
         // Useless pair: near and contained pairs need both blocks this large, a concatenation
         // needs the blob larger still (CONCAT_MIN_SHINGLES). Skipping it keeps documents of
         // many tiny lines (menus, one-character lines) linear.
         continue;
       }
-      int minIndexed = Math.max(1, Math.min(d.indexed[a], d.indexed[b]));
+      int minIndexed = Math.max(1, Math.min(ia, indexed[b]));
       double est = Math.min(1.0, s / (double) minIndexed);
       if (est < PREFILTER_CONTAINMENT) {
         continue;
@@ -96,6 +131,8 @@ final class CandidateSearch {
       int inter = BlockFeatures.intersect(fa.c5, fb.c5);
       int small = Math.min(fa.c5.length, fb.c5.length);
       if (inter * 2 >= small && small > 0) {
+        paired[a] = true;
+        paired[b] = true;
         d.pairA.add(Math.min(a, b));
         d.pairB.add(Math.max(a, b));
         d.pairInter.add(inter);

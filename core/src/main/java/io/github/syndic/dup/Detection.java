@@ -5,6 +5,7 @@ import static io.github.syndic.dup.DuplicateDetector.FULL_INDEX_MAX_SHINGLES;
 import static io.github.syndic.dup.DuplicateDetector.MIN_EXACT_CHARS;
 import static io.github.syndic.dup.DuplicateDetector.MIN_EXACT_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.SAMPLE_BITS;
+import static io.github.syndic.dup.DuplicateDetector.SEGMENT_CHARS;
 
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.Removal;
@@ -40,7 +41,10 @@ final class Detection {
   final KeepPolicy policy;
   private final DocumentView view;
   final int n;
-  /** Features of each eligible block (null for the others); exact copies share one object. */
+  /**
+   * Features of each eligible block (null for the others); exact copies share one object. A
+   * bounded detection holds those of the segment being searched and of the blocks in pairs only.
+   */
   final BlockFeatures[] feat;
   final Removal[] removal;
   /** Pieces of a concatenation: kept, never removed afterwards. */
@@ -51,14 +55,32 @@ final class Detection {
   final int[] rep;
   /** Number of indexed (sampled) shingles of each representative. */
   final int[] indexed;
+  /** Number of distinct char shingles of each eligible block (its features' {@code c5} length). */
+  final int[] shingles;
   /** Verified pairs: a < b, inter = shared char shingles. */
   final IntArrayList pairA;
   final IntArrayList pairB;
   final IntArrayList pairInter;
   private long[] scratch = new long[1024]; // reused char shingle buffer of the features
   private final HashSort sort = new HashSort();
+  private boolean bounded;
+  /** Most normalized chars of the representatives of one segment. */
+  final int segmentChars;
 
   Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DocumentView view) {
+    this(blocks, eligible, policy, view, SEGMENT_CHARS);
+  }
+
+  /**
+   * A detection whose segments hold at most {@code segmentChars} (tests use small segments;
+   * {@link DuplicateDetector} uses {@link DuplicateDetector#SEGMENT_CHARS}).
+   */
+  Detection(List<Block> blocks, boolean[] eligible, KeepPolicy policy, DocumentView view,
+      int segmentChars) {
+    if (segmentChars < 1) {
+      throw new IllegalArgumentException("segmentChars must be >= 1, got " + segmentChars);
+    }
+    this.segmentChars = segmentChars;
     this.blocks = blocks;
     this.eligible = eligible;
     this.policy = policy;
@@ -73,14 +95,27 @@ final class Detection {
     this.pairInter = new IntArrayList(n);
     this.rep = new int[n];
     this.indexed = new int[n];
+    this.shingles = new int[n];
   }
 
   List<Removal> run() {
+    long chars = 0;
+    for (int i = 0; i < n; i++) {
+      if (eligible[i]) {
+        chars += blocks.get(i).text().length();
+      }
+    }
+    // A document of more than segmentChars keeps no features beyond the segment being searched
+    // (and the blocks of its pairs): each block's features are computed here for the exact groups
+    // and the sizes, dropped, and computed again by its segment.
+    bounded = chars > segmentChars;
     long total = 0;
     Long2IntOpenHashMap firstOfText = new Long2IntOpenHashMap();
     firstOfText.defaultReturnValue(-1);
     int[] nextInGroup = new int[n];
     int[] lastInGroup = new int[n];
+    int[] normLength = new int[n];
+    int[] tokens = new int[n];
     Arrays.fill(nextInGroup, -1);
     IntArrayList heads = new IntArrayList();
     for (int i = 0; i < n; i++) {
@@ -89,7 +124,7 @@ final class Detection {
         continue;
       }
       Block b = blocks.get(i);
-      BlockFeatures known = view == null ? null : view.get(FEATURES, b);
+      BlockFeatures known = view == null || bounded ? null : view.get(FEATURES, b);
       truncated[i] = BlockFeatures.endsTruncated(b.text());
       NormalizedText nt = null;
       int len;
@@ -106,21 +141,31 @@ final class Detection {
       // features, shared, so that a document of many repeated short lines (separators, one-word
       // labels) keeps one object per distinct text alive, not one per line.
       int g = firstOfText.putIfAbsent(h, i);
-      boolean same = g >= 0 && feat[g].normLength == len;
+      boolean same = g >= 0 && normLength[g] == len;
+      BlockFeatures f;
       if (same) {
-        feat[i] = feat[g];
-      } else if (known != null) {
-        feat[i] = known;
+        f = feat[g];
+        shingles[i] = shingles[g];
+        tokens[i] = tokens[g];
       } else {
-        scratch = BlockFeatures.scratchFor(scratch, len);
-        feat[i] = BlockFeatures.of(nt, scratch, sort);
-        feat[i].textHash = h;
+        if (known != null) {
+          f = known;
+        } else {
+          f = features(nt);
+          f.textHash = h;
+        }
+        shingles[i] = f.c5.length;
+        tokens[i] = f.tokens;
       }
-      if (view != null && known == null) {
-        view.put(FEATURES, b, feat[i]);
+      normLength[i] = len;
+      if (!bounded) {
+        feat[i] = f;
+        if (view != null && known == null) {
+          view.put(FEATURES, b, f);
+        }
       }
       if (len >= MIN_EXACT_CHARS) {
-        if (same && feat[g].tokens >= MIN_EXACT_TOKENS) {
+        if (same && tokens[g] >= MIN_EXACT_TOKENS) {
           // an exact duplicate: grouped with the earlier copies
           nextInGroup[lastInGroup[g]] = i;
           lastInGroup[g] = i;
@@ -131,11 +176,11 @@ final class Detection {
           lastInGroup[i] = i;
         }
       }
-      total += feat[i].c5.length;
+      total += shingles[i];
     }
     KeepResolution.exactDuplicates(this, heads, nextInGroup);
     int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
-    CandidateSearch.run(this, sampleMask, total);
+    CandidateSearch.run(this, sampleMask, total, normLength);
     ConcatenationFinder.run(this);
     KeepResolution.pairs(this);
     KeepResolution.repointExactCopies(this);
@@ -148,15 +193,45 @@ final class Detection {
     return out;
   }
 
+  /**
+   * True when the document is searched in segments of at most {@link #segmentChars} and keeps
+   * the features of the current segment and of the blocks in pairs only.
+   */
+  boolean bounded() {
+    return bounded;
+  }
+
+  /** The features of block {@code i}: kept, or computed again (a bounded detection). */
+  BlockFeatures features(int i) {
+    BlockFeatures f = feat[i];
+    if (f == null) {
+      f = features(normalized(i));
+      feat[i] = f;
+    }
+    return f;
+  }
+
+  private BlockFeatures features(NormalizedText nt) {
+    scratch = BlockFeatures.scratchFor(scratch, nt.length());
+    return BlockFeatures.of(nt, scratch, sort);
+  }
+
+  /** Forgets the features of block {@code i} (a bounded detection, after its segment). */
+  void dropFeatures(int i) {
+    if (bounded) {
+      feat[i] = null;
+    }
+  }
+
   /** The normalized text of block {@code i}: the view's, or computed here without a view. */
   private NormalizedText normalized(int i) {
     Block b = blocks.get(i);
-    return view != null ? view.normalized(b) : NORMALIZER.normalize(b.text());
+    return view != null && !bounded ? view.normalized(b) : NORMALIZER.normalize(b.text());
   }
 
   /** True for an eligible block that represents its exact group (or has no exact copy). */
   boolean isRep(int i) {
-    return feat[i] != null && rep[i] == i;
+    return eligible[i] && rep[i] == i;
   }
 
   /** The char shingle hashes of block {@code i}'s normalized text, in order. */

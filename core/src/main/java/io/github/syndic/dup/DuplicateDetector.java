@@ -28,7 +28,10 @@ import java.util.List;
  *       consistent sample (hash low {@link #SAMPLE_BITS} bits 0). At most {@link #MAX_VERIFIED}
  *       candidates per block, best estimated containment first, are verified exactly by merging
  *       the sorted shingle sets. Cost: linear in the document's size times the caps, never all
- *       pairs. (MinHash/LSH would find Jaccard-similar pairs only; a teaser in its lead or a
+ *       pairs. A document of more than {@link #SEGMENT_CHARS} of eligible text is searched in
+ *       consecutive segments of at most that many chars of distinct text, a block meeting the
+ *       blocks of its own segment only (exact copies are grouped over the whole document), so its
+ *       cost per MB and the memory the detector holds stay those of one segment. (MinHash/LSH would find Jaccard-similar pairs only; a teaser in its lead or a
  *       paragraph in a blob has a low Jaccard but a high containment, which this index finds.)
  *   <li><b>Concatenations</b>: a block of at least {@link #CONCAT_MIN_SHINGLES} shingles is
  *       aligned with shorter blocks ("pieces"): each piece takes the window of the block, of the
@@ -193,6 +196,24 @@ public final class DuplicateDetector {
    * first copies, which the default policy keeps.
    */
   public static final int POSTING_CAP = 64;
+
+  /**
+   * Most normalized chars of the representatives searched together for candidates: 4,000,000
+   * (about 8 MB of Arabic or 4 MB of English text in UTF-8; 200 news articles of the longest
+   * kind). A document with more eligible text is searched in consecutive segments of blocks,
+   * each holding at most this many chars (a longer block forms a segment of its own): a block
+   * meets the blocks of its own segment only, except for exact copies, which are grouped over
+   * the whole document. The bound is what keeps a huge document's cost per MB constant: the
+   * postings, the candidate counts and the features kept in memory are those of one segment
+   * (plus the blocks of the pairs found), some 20-30 bytes per char of a segment, while the whole
+   * document costs some 40 bytes per block in the detector's arrays. 4 million is 20 times
+   * {@link #FULL_INDEX_MAX_SHINGLES}: the 50,000-paragraph pathological document of the
+   * benchmarks (10 MB of Arabic, half of its lines exact copies) is still one segment, while a
+   * segment's postings stay small enough for counting to run from the processor caches (on an
+   * ordinary 20 MB document one table for the whole text made each look-up a miss and the
+   * search several times slower).
+   */
+  public static final int SEGMENT_CHARS = 4_000_000;
 
   /** Most candidates verified exactly per block (best shared counts first): 64. */
   public static final int MAX_VERIFIED = 64;

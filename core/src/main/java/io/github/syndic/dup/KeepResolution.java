@@ -115,7 +115,7 @@ final class KeepResolution {
     int[] cursor = new int[n];
     int[] stack = new int[n];
     for (int s = 0; s < n; s++) {
-      if (state[s] != 0 || d.feat[s] == null || removal[s] != null) {
+      if (state[s] != 0 || !d.eligible[s] || removal[s] != null) {
         continue;
       }
       int sp = 0;
@@ -205,7 +205,7 @@ final class KeepResolution {
   /** Exact copies of a representative that was removed later follow it to its twin. */
   static void repointExactCopies(Detection d) {
     for (int i = 0; i < d.n; i++) {
-      if (d.feat[i] == null || d.rep[i] == i) {
+      if (!d.eligible[i] || d.rep[i] == i) {
         continue;
       }
       Removal r = d.removal[d.rep[i]];

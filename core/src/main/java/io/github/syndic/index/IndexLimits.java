@@ -36,6 +36,15 @@ public final class IndexLimits {
    */
   public static final Duration MAX_AHEAD = Duration.ofDays(1);
 
+  /**
+   * Earliest timestamp an index with a window takes: 1990-01-01T00:00:00Z. News sites, and so
+   * feeds, begin in the 1990s; an earlier time in a feed is in practice a misread clock (epoch
+   * seconds read as milliseconds land in January 1970) or a placeholder date (0, 1900-01-01), and
+   * would be evicted at once, silently. Such a document is refused by {@code add} with a message
+   * naming the time (a batch, whose window runs on its own timeline, does not check).
+   */
+  public static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
   static byte[] check(PreparedDoc p) {
     byte[] idBytes = IdTable.utf8(p.id());
     if (idBytes == null) {
@@ -59,6 +68,11 @@ public final class IndexLimits {
   static void checkTime(PreparedDoc p, IndexConfig config) {
     if (p.timestamp() == null || config.window() == null) {
       return;
+    }
+    if (p.timestamp().isBefore(EARLIEST)) {
+      throw new IllegalArgumentException("timestamp " + p.timestamp() + " of document '" + p.id()
+          + "' is before " + EARLIEST + ": a misread or placeholder time, which the window would"
+          + " evict at once");
     }
     Instant now = config.clock().instant();
     if (p.timestamp().isAfter(now.plus(MAX_AHEAD))) {

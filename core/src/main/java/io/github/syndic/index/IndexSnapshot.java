@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -241,7 +242,7 @@ final class IndexSnapshot {
     out.writeInt(rows);
   }
 
-  static NearDuplicateIndex read(Path file, IndexConfig config, boolean reconfigureWindow) {
+  static NearDuplicateIndex read(Path file, IndexConfig config, WindowRule window) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(config, "config");
     CRC32C crc = new CRC32C();
@@ -251,7 +252,7 @@ final class IndexSnapshot {
       long fileBytes = Files.size(file);
       NearDuplicateIndex index;
       try {
-        index = readBody(in, config, file, fileBytes, reconfigureWindow);
+        index = readBody(in, config, file, fileBytes, window);
       } catch (Mismatch e) {
         // A flipped byte in the header reads as another spec or setting: the checksum decides.
         if (!checksumHolds(file)) {
@@ -288,6 +289,16 @@ final class IndexSnapshot {
   }
 
   /** A well-formed snapshot made with another spec or settings. */
+  /** Which window a loaded index gets when the snapshot's and the configuration's differ. */
+  enum WindowRule {
+    /** They must be equal (a difference is refused). */
+    MATCH,
+    /** The configuration's. */
+    CONFIG,
+    /** The snapshot's. */
+    SNAPSHOT
+  }
+
   static final class Mismatch extends SnapshotException {
     private static final long serialVersionUID = 1L;
 
@@ -320,7 +331,7 @@ final class IndexSnapshot {
 
   private static NearDuplicateIndex readBody(
       DataInputStream in, IndexConfig config, Path file, long fileBytes,
-      boolean reconfigureWindow) throws IOException {
+      WindowRule windowRule) throws IOException {
     int version;
     try {
       version = FORMAT.read(in);
@@ -366,7 +377,10 @@ final class IndexSnapshot {
               + expected);
     }
     if (version >= 2) {
-      SnapshotSettings.check(in, config, file, reconfigureWindow);
+      long stored = SnapshotSettings.check(in, config, file, windowRule != WindowRule.MATCH);
+      if (windowRule == WindowRule.SNAPSHOT) {
+        config = config.toBuilder().window(stored < 0 ? null : Duration.ofMillis(stored)).build();
+      }
     } // version 1 stored no settings: the configuration's are taken as they are
     int docs = in.readInt();
     if (docs < 0) {

@@ -481,7 +481,7 @@ public final class NearDuplicateIndex {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static NearDuplicateIndex load(Path file, IndexConfig config) {
-    return IndexSnapshot.read(file, config, false);
+    return IndexSnapshot.read(file, config, IndexSnapshot.WindowRule.MATCH);
   }
 
   /**
@@ -492,7 +492,18 @@ public final class NearDuplicateIndex {
    * @throws SnapshotException as {@link #load}
    */
   public static NearDuplicateIndex loadReconfigured(Path file, IndexConfig config) {
-    return IndexSnapshot.read(file, config, true);
+    return IndexSnapshot.read(file, config, IndexSnapshot.WindowRule.CONFIG);
+  }
+
+  /**
+   * {@link #load} that keeps the snapshot's window whatever {@code config}'s is: a program that
+   * does not name a window goes on with the one the index was made with (a version-1 snapshot,
+   * which stored none, takes {@code config}'s). Every other setting must still match.
+   *
+   * @throws SnapshotException as {@link #load}
+   */
+  public static NearDuplicateIndex loadWithStoredWindow(Path file, IndexConfig config) {
+    return IndexSnapshot.read(file, config, IndexSnapshot.WindowRule.SNAPSHOT);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -45,9 +45,10 @@ final class SnapshotSettings {
 
   /**
    * Reads version-2 settings and refuses a configuration that differs in any of them (the message
-   * names both values); the window may differ when {@code reconfigureWindow}.
+   * names both values); the window may differ when {@code reconfigureWindow}. Returns the stored
+   * window in milliseconds (-1: none).
    */
-  static void check(
+  static long check(
       DataInputStream in, IndexConfig config, Path file, boolean reconfigureWindow)
       throws IOException {
     double threshold = in.readDouble();
@@ -88,5 +89,6 @@ final class SnapshotSettings {
       throw new IndexSnapshot.Mismatch("index snapshot " + file + " was made with " + diff
           + "; these settings shape its contents and must match");
     }
+    return window;
   }
 }

@@ -20,14 +20,27 @@ import java.util.List;
 public final class DocumentView {
   private static final TextNormalizer NORMALIZER = TextNormalizer.defaults();
 
+  /**
+   * Most chars of a document whose normalized texts are kept for the whole pass: 4,000,000. A
+   * normalized text with its offsets takes about 10 bytes per char (the chars plus an offset into
+   * the original at each end), so a document of 100 MB would hold a gigabyte of them; above this
+   * size each request normalizes the block again (the boilerplate stage and the duplicate stage
+   * each ask once per block and pass, so the cost is one more normalization, which is a few
+   * percent of the cleaning). The same bound as {@link
+   * io.github.syndic.dup.DuplicateDetector#SEGMENT_CHARS}, above which the duplicate stage keeps
+   * its per-block features for one segment only.
+   */
+  public static final int MAX_CACHED_CHARS = 4_000_000;
+
   private final Block[] blocks;
+  /** The kept normalized texts; null when the document is over {@link #MAX_CACHED_CHARS}. */
   private final NormalizedText[] normalized;
   private Key<?>[] keys = new Key<?>[0];
   private Object[][] values = new Object[0][];
 
-  private DocumentView(Block[] blocks) {
+  private DocumentView(Block[] blocks, boolean cache) {
     this.blocks = blocks;
-    this.normalized = new NormalizedText[blocks.length];
+    this.normalized = cache ? new NormalizedText[blocks.length] : null;
   }
 
   /**
@@ -38,13 +51,15 @@ public final class DocumentView {
    */
   public static DocumentView of(List<Block> blocks) {
     Block[] b = blocks.toArray(new Block[0]);
+    long chars = 0;
     for (int i = 0; i < b.length; i++) {
       if (b[i].index() != i) {
         throw new IllegalArgumentException(
             "block at position " + i + " has index " + b[i].index() + "; a view needs all blocks");
       }
+      chars += b[i].text().length();
     }
-    return new DocumentView(b);
+    return new DocumentView(b, chars <= MAX_CACHED_CHARS);
   }
 
   /**
@@ -65,9 +80,13 @@ public final class DocumentView {
 
   /**
    * The normalized text of {@code b} (a block of this document), computed on first use and kept
-   * until {@link #releaseNormalized()}.
+   * until {@link #releaseNormalized()} (computed on each call in a document of more than {@link
+   * #MAX_CACHED_CHARS}).
    */
   public NormalizedText normalized(Block b) {
+    if (normalized == null) {
+      return NORMALIZER.normalize(b.text());
+    }
     int i = b.index();
     NormalizedText nt = normalized[i];
     if (nt == null) {
@@ -83,7 +102,9 @@ public final class DocumentView {
    * keep from them.
    */
   public void releaseNormalized() {
-    java.util.Arrays.fill(normalized, null);
+    if (normalized != null) {
+      java.util.Arrays.fill(normalized, null);
+    }
   }
 
   /** What the stage owning {@code key} keeps for {@code b}, or null. */

@@ -73,15 +73,34 @@ class OperationsTest {
   }
 
   @Test
+  void aTimeBefore1990IsRefusedInsteadOfBeingEvictedSilently() {
+    NearDuplicateIndex ix = NearDuplicateIndex.create(AT_T0);
+    ix.add("a", TestTexts.story(1, 3, 30), T0, null);
+    // epoch seconds read as milliseconds: January 1970
+    Instant misread = Instant.ofEpochMilli(T0.getEpochSecond());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ix.add("misread", TestTexts.story(2, 3, 30), misread, null));
+    assertTrue(e.getMessage().contains(misread.toString())
+        && e.getMessage().contains(IndexLimits.EARLIEST.toString()), e.getMessage());
+    assertEquals(List.of("a"), ix.ids());
+    ix.add("edge", TestTexts.story(3, 3, 30), IndexLimits.EARLIEST, null); // the limit itself
+    // without a window, times decide nothing but the canonical order: none is refused
+    NearDuplicateIndex noWindow = NearDuplicateIndex.create(AT_T0.toBuilder().window(null).build());
+    noWindow.add("old", TestTexts.story(4, 3, 30), misread, null);
+    assertEquals(List.of("old"), noWindow.ids());
+  }
+
+  @Test
   void timeArithmeticSaturates() {
     IndexConfig huge = AT_T0.toBuilder().window(Duration.ofDays(1_000_000_000_000L)).build();
     NearDuplicateIndex ix = NearDuplicateIndex.create(huge); // window beyond a long of ms
     ix.add("a", TestTexts.story(1, 3, 30), T0, null);
     ix.add("b", TestTexts.story(2, 3, 30), T0.plus(Duration.ofDays(30)), null);
     assertEquals(2, ix.size());
-    // A time near Long.MIN_VALUE ms must not disable eviction for good.
+    // A time near Long.MIN_VALUE ms is refused; it must not disable eviction for good.
     NearDuplicateIndex week = NearDuplicateIndex.create(AT_T0);
-    week.add("ancient", TestTexts.story(3, 3, 30), Instant.ofEpochMilli(Long.MIN_VALUE + 5), null);
+    assertThrows(IllegalArgumentException.class, () -> week.add("ancient",
+        TestTexts.story(3, 3, 30), Instant.ofEpochMilli(Long.MIN_VALUE + 5), null));
     week.add("t0", TestTexts.story(4, 3, 30), T0, null);
     week.add("t30", TestTexts.story(5, 3, 30), T0.plus(Duration.ofDays(30)), null);
     assertEquals(List.of("t30"), week.ids());
@@ -109,6 +128,11 @@ class OperationsTest {
     NearDuplicateIndex re = NearDuplicateIndex.loadReconfigured(f, threeDays);
     assertEquals(Duration.ofDays(3), re.config().window());
     assertEquals(List.of("a"), re.ids());
+    NearDuplicateIndex kept = NearDuplicateIndex.loadWithStoredWindow(f, threeDays);
+    assertEquals(AT_T0.window(), kept.config().window());
+    assertEquals(List.of("a"), kept.ids());
+    assertThrows(SnapshotException.class, () -> NearDuplicateIndex.loadWithStoredWindow(f,
+        threeDays.toBuilder().threshold(0.9).build()), "only the window may differ");
   }
 
   @Test
