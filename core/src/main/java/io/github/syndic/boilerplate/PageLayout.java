@@ -96,8 +96,30 @@ final class PageLayout {
     return new int[] {(int) best[1], (int) best[2]};
   }
 
+  /**
+   * Which of {@code info[0, end)} are running text: {@link #runningText}, and, as jusText's
+   * context rule has it, a 'near' line next to one (a sentence of running-text length whose
+   * stopword share is below the page's bar but at least half of it: a lead paragraph dense with
+   * names and figures, in a language whose function words are mostly clitics).
+   */
+  static boolean[] textLines(BlockInfo[] info, int end, double minStop) {
+    boolean[] text = new boolean[end];
+    for (int i = 0; i < end; i++) {
+      text[i] = runningText(info[i], minStop);
+    }
+    boolean[] out = text.clone();
+    for (int i = 0; i < end; i++) {
+      if (!text[i] && runningText(info[i], minStop / 2)
+          && ((i > 0 && text[i - 1]) || (i + 1 < end && text[i + 1]))) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
   /** The best region among {@code info[0, end)}: {weight, from, to} (to = -1: none). */
   private static long[] bestRegion(BlockInfo[] info, int end, double minStop) {
+    boolean[] text = textLines(info, end, minStop);
     long best = 0;
     int bestFrom = 0;
     int bestTo = -1;
@@ -105,7 +127,7 @@ final class PageLayout {
     int from = 0;
     for (int i = 0; i < end; i++) {
       BlockInfo b = info[i];
-      long w = runningText(b, minStop) ? b.words
+      long w = text[i] ? b.words
           : b.strongMarker || b.barrier || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {

@@ -193,6 +193,22 @@ class ClassifierRulesTest {
         "drop", "drop", "drop", "drop", "drop"), m);
   }
 
+  /**
+   * jusText's context rule in the page layout: a lead dense with names and figures (few stopwords)
+   * next to running text is running text too; alone among menus it is not.
+   */
+  @Test
+  void pageLayoutKeepsALeadOfNamesAndFiguresNextToRunningText() {
+    String lead = "Acme, Globex, Initech and Umbrella Holdings reported quarterly revenue of 4.2"
+        + " billion dollars, 12 percent higher, Jefferies, Barclays and UBS analysts noted.";
+    String doc = String.join("\n", "Home", "World", "Business", "Markets", lead, P1, P2, P3,
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
+    assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "keep", "keep", "drop",
+        "drop"), m);
+  }
+
   @Test
   void contextRulesCanBeSwitchedOff() {
     String doc = String.join("\n", P1, "Read also:", "Storm closes mountain pass", P2 + " More text.");
