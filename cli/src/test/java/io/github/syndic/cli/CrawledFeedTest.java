@@ -21,15 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Measured 2026-12-07 on the commit that added this test: strict pair F1 0.684, lenient 0.682
  * (before: 0.089 and 0.077, when templates were stripped before cleaning and a read-also
- * story's byline or section label made its head look like a list). The issue's goal is strict
- * 0.97 and lenient 0.90; the floors below guard what is reached.
+ * story's byline or section label made its head look like a list). Then 2026-12-07 (the commit
+ * that reads a long wire headline and a dateline as a read-also story's head): strict 0.802,
+ * lenient 0.763; and (the commit whose page layout no longer takes a region that a read-also
+ * marker announces for the article): strict 0.905, lenient 0.835; and (jusText's context rule for
+ * near-text lines in the page layout): strict 0.932, lenient 0.863. The issue's goal is strict 0.97 and lenient 0.90; the floors below guard what is
+ * reached.
  */
 class CrawledFeedTest {
-  /** Floor of strict pair F1 (measured 0.684). */
-  static final double MIN_STRICT_F1 = 0.65;
+  /** Floor of strict pair F1 (measured 0.932). */
+  static final double MIN_STRICT_F1 = 0.91;
 
-  /** Floor of lenient pair F1 (measured 0.682). */
-  static final double MIN_LENIENT_F1 = 0.65;
+  /** Floor of lenient pair F1 (measured 0.863). */
+  static final double MIN_LENIENT_F1 = 0.84;
 
   @TempDir Path tmp;
 

@@ -19,6 +19,14 @@ final class ContextRules {
   static final int MAX_HEADLINE_TOKENS = 25;
 
   /**
+   * Longest headline right after a tail marker, in tokens. The marker announces a headline, and
+   * the linked story's headline may carry a section label or be a wire agency's (whose headlines
+   * restate the lead: 25-35 words), so a line without a sentence end that follows the marker is
+   * read as that headline up to 40 tokens, when it shares little of the article's vocabulary.
+   */
+  static final int MAX_TAIL_HEADLINE_TOKENS = 40;
+
+  /**
    * A paragraph after a tail marker continues the article only when at least this share of its
    * content words occurs in the article before the marker...
    */
@@ -49,19 +57,33 @@ final class ContextRules {
   static final int MAX_NAME_TOKENS = 3;
 
   /**
+   * Longest dateline under a tail's headline, in tokens: place, day, month, year and agency run
+   * 4-7 words ('BERLIN, Aug. 10 (Reuters)'); written in two calendars, as Arab agencies date
+   * their wires (Hijri, then Gregorian), 10-13.
+   */
+  static final int MAX_DATELINE_TOKENS = 14;
+
+  /**
    * A byline-like line: short ({@link #MAX_BYLINE_TOKENS}), not ending a sentence, and either a
    * bare name or label ({@link #MAX_NAME_TOKENS}) or made of parts set apart by a dash, a bar, a
    * slash or an underscore ('Name – Outlet', 'Outlet | City'): the credit a story carries under
    * its headline, or the section label above it, which a list of headlines does not.
    */
   private static boolean bylineLike(BlockInfo b) {
-    if (b.kind != null || b.tokens == 0 || b.tokens > MAX_BYLINE_TOKENS || b.sentenceEnd) {
+    if (b.kind != null || b.tokens == 0 || b.tokens > MAX_DATELINE_TOKENS) {
+      return false;
+    }
+    String t = b.block.text().strip();
+    if (b.digitTokens > 0 && (b.hits.anywhere(Lexicon.Category.MONTH) || Patterns.hasNumericDate(t))
+        && (!b.sentenceEnd || Patterns.lastVisible(t) == ')')) {
+      return true; // a dateline: 'BERLIN, Aug. 10 (Reuters)'
+    }
+    if (b.sentenceEnd || b.tokens > MAX_BYLINE_TOKENS) {
       return false;
     }
     if (b.tokens <= MAX_NAME_TOKENS) {
       return true;
     }
-    String t = b.block.text().strip();
     for (int i = 1; i < t.length() - 1; i++) {
       char c = t.charAt(i);
       boolean spaced = Character.isWhitespace(t.charAt(i - 1)) || Character.isWhitespace(t.charAt(i + 1));
@@ -245,6 +267,11 @@ final class ContextRules {
         }
         addWords(b, lang, tailWords, false);
         shortSinceMarker++;
+      } else if (shortSinceMarker == 0 && !bodySeen && longTailHeadline(b, next, lang, article,
+          tailWords)) {
+        Rule.TAIL_HEADLINE.apply(b, "long headline after a tail marker");
+        addWords(b, lang, tailWords, false);
+        shortSinceMarker++;
       } else {
         double[] shares = overlap(b, lang, article, tailWords);
         // Another story's body follows 'read also' and exactly one headline; after a list of
@@ -266,6 +293,23 @@ final class ContextRules {
         addWords(b, lang, tailWords, false);
       }
     }
+  }
+
+  /**
+   * A block right after a tail marker that reads as the linked story's long headline: at most
+   * {@link #MAX_TAIL_HEADLINE_TOKENS}, no sentence end, running text after it, and less of the
+   * article's vocabulary than a continuing paragraph has.
+   */
+  private static boolean longTailHeadline(BlockInfo b, BlockInfo next, int lang,
+      LongOpenHashSet article, LongOpenHashSet tailWords) {
+    if (b.tokens > MAX_TAIL_HEADLINE_TOKENS || b.sentenceEnd || next == null || !isText(next)) {
+      return false;
+    }
+    char c = Patterns.lastVisible(b.block.text());
+    if (c == ':' || c == ',' || c == '\u060C' || c == ';') {
+      return false;
+    }
+    return overlap(b, lang, article, tailWords)[0] < CONTINUE_MIN_ARTICLE_SHARE;
   }
 
   /** The position of the first unlabelled block after {@code i}, or -1. */

@@ -70,20 +70,64 @@ final class PageLayout {
   }
 
   /**
+   * Most lines between a tail marker and the running text it announces: the linked story's
+   * headline, byline and date.
+   */
+  static final int TAIL_HEAD_MAX_LINES = 3;
+
+  /**
    * Whole pages: the region with the largest sum of weights (tokens of running-text lines, minus
    * {@link #PAGE_LINE_PENALTY} per other line) is the article; everything outside it is dropped.
+   * A region that a tail marker announces ('Read also', 'Comments', with at most {@link
+   * #TAIL_HEAD_MAX_LINES} lines of headline between) is another story's body or the comments,
+   * not the article, when the page has a region of running text before the marker: that one is
+   * chosen, however much longer the announced one is (a short article with a long 'read also').
    */
   static int[] mainRegion(BlockInfo[] info) {
-    int n = info.length;
     double minStop = minStopShare(info);
+    long[] best = bestRegion(info, info.length, minStop);
+    int marker = announcingMarker(info, (int) best[1], minStop);
+    if (marker > 0) {
+      long[] before = bestRegion(info, marker, minStop);
+      if (before[0] >= TEXT_LONG_TOKENS) {
+        best = before;
+      }
+    }
+    return new int[] {(int) best[1], (int) best[2]};
+  }
+
+  /**
+   * Which of {@code info[0, end)} are running text: {@link #runningText}, and, as jusText's
+   * context rule has it, a 'near' line next to one (a sentence of running-text length whose
+   * stopword share is below the page's bar but at least half of it: a lead paragraph dense with
+   * names and figures, in a language whose function words are mostly clitics).
+   */
+  static boolean[] textLines(BlockInfo[] info, int end, double minStop) {
+    boolean[] text = new boolean[end];
+    for (int i = 0; i < end; i++) {
+      text[i] = runningText(info[i], minStop);
+    }
+    boolean[] out = text.clone();
+    for (int i = 0; i < end; i++) {
+      if (!text[i] && runningText(info[i], minStop / 2)
+          && ((i > 0 && text[i - 1]) || (i + 1 < end && text[i + 1]))) {
+        out[i] = true;
+      }
+    }
+    return out;
+  }
+
+  /** The best region among {@code info[0, end)}: {weight, from, to} (to = -1: none). */
+  private static long[] bestRegion(BlockInfo[] info, int end, double minStop) {
+    boolean[] text = textLines(info, end, minStop);
     long best = 0;
     int bestFrom = 0;
     int bestTo = -1;
     long cur = 0;
     int from = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < end; i++) {
       BlockInfo b = info[i];
-      long w = runningText(b, minStop) ? b.words
+      long w = text[i] ? b.words
           : b.strongMarker || b.barrier || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
@@ -97,7 +141,31 @@ final class PageLayout {
         bestTo = i;
       }
     }
-    return new int[] {bestFrom, bestTo};
+    return new long[] {best, bestFrom, bestTo};
+  }
+
+  /**
+   * The tail marker right before the region starting at {@code from} (within {@link
+   * #TAIL_HEAD_MAX_LINES} lines that are not running text), or -1.
+   */
+  private static int announcingMarker(BlockInfo[] info, int from, double minStop) {
+    // the region may start on the marker or its head lines (their weight was outweighed)
+    int first = from;
+    while (first < info.length && !runningText(info[first], minStop)) {
+      if (info[first].strongMarker) {
+        return first;
+      }
+      first++;
+    }
+    for (int i = from - 1, lines = 0; i >= 0 && lines <= TAIL_HEAD_MAX_LINES; i--, lines++) {
+      if (info[i].strongMarker) {
+        return i;
+      }
+      if (runningText(info[i], minStop)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   static void dropOutside(BlockInfo[] info, int[] region) {

@@ -99,6 +99,25 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /**
+   * A wire story's long headline (a section label and 30 words, no sentence end) right after the
+   * marker, then its dateline: the linked story's head, so its body goes too.
+   */
+  @Test
+  void readAlsoTailWithALongWireHeadlineAndItsDateline() {
+    String doc = String.join("\n", P1, P2, "Read also:",
+        "Politics / Foreign minister tells his German counterpart at a joint news conference in"
+            + " Berlin that relations with the neighbouring states depend on an end to interference"
+            + " in their affairs and on talks",
+        "BERLIN, 10 August 2015 (Wire Agency)",
+        "The foreign minister said on Monday that his country wanted good relations with all of"
+            + " its neighbours, provided they stayed out of each other's internal affairs.",
+        "He spoke at a joint news conference with his German counterpart after talks on trade"
+            + " and on the war in the region.");
+    assertEquals(List.of("content", "content", "related-marker", "related-headline", "credit",
+        "related-body", "related-body"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   @Test
   void articleGoesOnAfterAnInlineList() {
     String doc = String.join("\n", P1, P2, "Related stories",
@@ -148,6 +167,46 @@ class ClassifierRulesTest {
     m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
     assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "keep", "keep", "drop",
         "drop", "drop", "drop"), m);
+  }
+
+  /**
+   * Issue 15, item 5: a short article and a longer read-also story after it; the densest region
+   * is the other story, but a region that a tail marker announces is not the article when there
+   * is running text before the marker.
+   */
+  @Test
+  void pageLayoutPrefersTheArticleOverALongerStoryThatReadAlsoAnnounces() {
+    String other = "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of"
+        + " lorries near the border for a second night.";
+    String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,
+        "Read also:", "Storm closes mountain pass for a second day", other,
+        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
+            + " by the national weather service on Tuesday.",
+        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
+            + " had to travel through the valley at all.",
+        "The police said that three lorries had slid off the road overnight but that nobody had"
+            + " been hurt in any of the accidents.",
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
+    assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "drop", "drop", "drop",
+        "drop", "drop", "drop", "drop", "drop"), m);
+  }
+
+  /**
+   * jusText's context rule in the page layout: a lead dense with names and figures (few stopwords)
+   * next to running text is running text too; alone among menus it is not.
+   */
+  @Test
+  void pageLayoutKeepsALeadOfNamesAndFiguresNextToRunningText() {
+    String lead = "Acme, Globex, Initech and Umbrella Holdings reported quarterly revenue of 4.2"
+        + " billion dollars, 12 percent higher, Jefferies, Barclays and UBS analysts noted.";
+    String doc = String.join("\n", "Home", "World", "Business", "Markets", lead, P1, P2, P3,
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    m.replaceAll(k -> k.equals("content") ? "keep" : "drop");
+    assertEquals(List.of("drop", "drop", "drop", "drop", "keep", "keep", "keep", "keep", "drop",
+        "drop"), m);
   }
 
   @Test
