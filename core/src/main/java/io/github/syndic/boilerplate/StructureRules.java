@@ -26,7 +26,8 @@ import io.github.syndic.doc.RemovalKind;
  *       <article>}/{@code <main>} element elsewhere on the page holding at least {@link
  *       #PROMOTE_SHARE} of the best element's running text (not counting furniture inside
  *       either) is the article instead: a share bar or related box inside the article costs it
- *       weight, while a list of teasers with summaries weighs as text.
+ *       weight, while a list of teasers with summaries weighs as text. A list or table that
+ *       wins while its parent holds more running text than it gives way to the parent.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -226,6 +227,13 @@ final class StructureRules {
         && !within(s, marked, best) && !within(s, best, marked);
     if (byRole) {
       best = marked;
+    }
+    int up = s.parent(best);
+    if ((s.flags(best) & (PageStructure.LIST | PageStructure.TABLE)) != 0 && up >= 0
+        && !underFurniture[up] && text[up] > text[best]) {
+      // a list or table with running text around it is part of that text (steps, references,
+      // a data table between paragraphs), not the article alone
+      best = up;
     }
     for (int a = s.parent(best); a >= 0 && !underFurniture[a]; a = s.parent(a)) {
       if ((s.flags(a) & PageStructure.ARTICLE) != 0) {

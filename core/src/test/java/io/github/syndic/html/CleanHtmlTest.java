@@ -122,6 +122,31 @@ class CleanHtmlTest {
     assertFalse(r.text().contains("Related story"), r.text());
   }
 
+  /**
+   * A list of long items (steps) outweighs its container, whose text blocks earn less than its
+   * row of topic links costs: the container, which holds more running text, is the article.
+   */
+  @Test
+  void aListBetweenParagraphsDoesNotMakeTheArticleAlone() {
+    StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Home</a></nav>"
+        + "<div class=guide><div>").append(PARAS[0]).append("</div><ol>");
+    for (int i = 1; i <= 6; i++) {
+      sb.append("<li>In step ").append(i).append(" the riders check the timetable at the stop,"
+          + " buy a ticket from the machine and wait for the bus on the marked platform.</li>");
+    }
+    sb.append("</ol><div>").append(PARAS[1]).append("</div><ul>");
+    for (int i = 0; i < 12; i++) {
+      sb.append("<li><a href=/tag").append(i).append(">Topic ").append(i).append("</a></li>");
+    }
+    sb.append("</ul></div><footer><p>Copyright 2024 Daily.</p></footer></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[0]), r.text());
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertTrue(r.text().contains("In step 6"), r.text());
+    assertFalse(r.text().contains("Topic 3"), r.text());
+    assertFalse(r.text().contains("Copyright"), r.text());
+  }
+
   @Test
   void bytesAreDecodedAsDeclaredAndExplicitCharsetWins() {
     String html = "<meta charset=windows-1251>" + page().replace(PARAS[0], "Привет мир, "
