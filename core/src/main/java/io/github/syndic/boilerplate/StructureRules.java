@@ -15,12 +15,19 @@ import io.github.syndic.doc.RemovalKind;
  *       (or their ARIA roles) and elements whose class/id words name navigation, related
  *       stories, share tools, comments, ads, promotions, legal notices, sidebars, bylines,
  *       captions or tags; unless they hold a large share of the page's running text (then the
- *       name is a misnomer, e.g. a wrapper called {@code content-with-sidebar}).
+ *       name is a misnomer, e.g. a wrapper called {@code content-with-sidebar}). A header, or an
+ *       element named as one, holding running text is the article's header (its lead), no
+ *       furniture.
  *   <li>The article is the element whose subtree weighs most, where a block under a furniture
  *       element inside the candidate weighs against it (a tree version of the page layout's
  *       densest region; Readability and boilerpipe score containers in a similar spirit); its
  *       siblings that weigh at least {@link #SIBLING_SHARE} of it join it (an article split into
- *       sibling containers), and so do sibling paragraphs of running text.
+ *       sibling containers), and so do sibling paragraphs of running text. An {@code
+ *       <article>}/{@code <main>} element elsewhere on the page holding at least {@link
+ *       #PROMOTE_SHARE} of the best element's running text (not counting furniture inside
+ *       either) is the article instead: a share bar or related box inside the article costs it
+ *       weight, while a list of teasers with summaries weighs as text. A list or table that
+ *       wins while its parent holds more running text than it gives way to the parent.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -155,13 +162,15 @@ final class StructureRules {
           || (s.flags(p) & PageStructure.ARTICLE) != 0);
       int flags = s.flags(e);
       if (inArticleElement[e] || goodWords[e] > 0) {
-        // the article's own header (headline, byline, lead), or one holding running text
-        flags &= ~PageStructure.HEADER;
+        // the article's own header (headline, byline, lead), or one holding running text,
+        // whether it is a <header> or only named so
+        flags &= ~(PageStructure.HEADER | PageStructure.W_HEADER);
       }
       furniture[e] = furnitureBits(flags, goodWords[e], total);
     }
     // subtree weights, each block counted against the containers above a furniture element
     long[] score = new long[elements];
+    long[] text = new long[elements];
     int[] blocksIn = new int[elements];
     for (int i = 0; i < n; i++) {
       blocksIn[s.element(blockIndex[i])]++;
@@ -178,6 +187,9 @@ final class StructureRules {
       boolean under = false;
       for (int x = s.element(blockIndex[i]); x >= 0; x = s.parent(x)) {
         score[x] += under ? against : w;
+        if (!under && w > 0) {
+          text[x] += w;
+        }
         if (furniture[x] != 0) {
           under = true;
         }
@@ -200,6 +212,29 @@ final class StructureRules {
     if (best < 0 || score[best] <= 0) {
       return v; // no running text: the text rules decide alone
     }
+    // An <article> or <main> element (not inside furniture) holding at least PROMOTE_SHARE of
+    // the running text of the best-weighing element elsewhere on the page is the article: furniture
+    // inside it (share bars, related boxes) costs it weight, while a list of teasers with
+    // summaries around it weighs as text.
+    int marked = -1;
+    for (int e = 0; e < elements; e++) {
+      if (!underFurniture[e] && blocksIn[e] >= MIN_ARTICLE_BLOCKS
+          && (s.flags(e) & PageStructure.ARTICLE) != 0 && (marked < 0 || text[e] > text[marked])) {
+        marked = e;
+      }
+    }
+    boolean byRole = marked >= 0 && marked != best && text[marked] >= PROMOTE_SHARE * text[best]
+        && !within(s, marked, best) && !within(s, best, marked);
+    if (byRole) {
+      best = marked;
+    }
+    int up = s.parent(best);
+    if ((s.flags(best) & (PageStructure.LIST | PageStructure.TABLE)) != 0 && up >= 0
+        && !underFurniture[up] && text[up] > text[best]) {
+      // a list or table with running text around it is part of that text (steps, references,
+      // a data table between paragraphs), not the article alone
+      best = up;
+    }
     for (int a = s.parent(best); a >= 0 && !underFurniture[a]; a = s.parent(a)) {
       if ((s.flags(a) & PageStructure.ARTICLE) != 0) {
         if (score[a] >= PROMOTE_SHARE * score[best]) {
@@ -211,7 +246,8 @@ final class StructureRules {
     boolean[] inArticle = new boolean[elements];
     inArticle[best] = true;
     int parent = s.parent(best);
-    if (parent >= 0) {
+    if (parent >= 0 && !byRole) {
+      // (an article element chosen by its role is the whole article: its siblings stay out)
       long min = Math.max(SIBLING_MIN_WEIGHT, Math.round(SIBLING_SHARE * score[best]));
       for (int e = parent + 1; e < elements; e++) {
         boolean paragraph = (s.flags(e) & PageStructure.PARAGRAPH) != 0 && score[e] > 0;
@@ -267,6 +303,16 @@ final class StructureRules {
       }
     }
     return v;
+  }
+
+  /** True when element {@code e} is {@code a} or inside it. */
+  private static boolean within(PageStructure s, int e, int a) {
+    for (int x = e; x >= a; x = s.parent(x)) {
+      if (x == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Applies the verdicts to the blocks the other rules left unlabelled. */

@@ -71,6 +71,82 @@ class CleanHtmlTest {
     assertNotNull(r.structure());
   }
 
+  /** A standfirst in a container named as a header, beside the body's container. */
+  @Test
+  void aLeadInAnElementNamedHeaderStays() {
+    String lead = "Bus riders in the northern suburbs will soon have three new lines, the council"
+        + " decided after a long debate about the cost of the plan and who should pay for it.";
+    StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Home</a> <a href=/n>News"
+        + "</a></nav><div class=post><div class=entry-header><h1>Council expands buses</h1>"
+        + "<p class=lead>").append(lead).append("</p></div><div class=entry-body>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("</div></div><footer><p>Copyright 2024 Daily.</p></footer></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(lead), r.text());
+    assertTrue(r.text().contains(PARAS[2]), r.text());
+    assertFalse(r.text().contains("Copyright"), r.text());
+  }
+
+  /**
+   * An {@code <article>} with a long share and related box inside it weighs little, and a list
+   * of teasers with summaries beside it weighs as text: the article element still wins, and the
+   * teasers (its siblings) go.
+   */
+  @Test
+  void theArticleElementWinsOverTeaserSummariesBesideIt() {
+    StringBuilder sb = new StringBuilder("<html><body><div class=wrap><div class=timeline><ul>");
+    String[] topics = {"rail", "roads", "ferries", "bridges", "airports", "cycling"};
+    for (int i = 0; i < topics.length; i++) {
+      sb.append("<li><div class=topline>Update</div><div class=title><a href=/t").append(i)
+          .append(">Plans for ").append(topics[i]).append("</a></div><p>The regional office"
+              + " published a new report on ").append(topics[i]).append(" this week, and its"
+              + " authors expect that the changes will take several years to complete.</p></li>");
+    }
+    sb.append("</ul></div><article><h1>Council expands buses</h1>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("<div class=related-links><ul>");
+    for (int i = 0; i < 40; i++) {
+      sb.append("<li><a href=/r").append(i).append(">Related story number ").append(i)
+          .append("</a></li>");
+    }
+    sb.append("</ul></div></article></div></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    for (String p : PARAS) {
+      assertTrue(r.text().contains(p), "kept: " + p + " in\n" + r.text());
+    }
+    assertFalse(r.text().contains("regional office"), r.text());
+    assertFalse(r.text().contains("Related story"), r.text());
+  }
+
+  /**
+   * A list of long items (steps) outweighs its container, whose text blocks earn less than its
+   * row of topic links costs: the container, which holds more running text, is the article.
+   */
+  @Test
+  void aListBetweenParagraphsDoesNotMakeTheArticleAlone() {
+    StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Home</a></nav>"
+        + "<div class=guide><div>").append(PARAS[0]).append("</div><ol>");
+    for (int i = 1; i <= 6; i++) {
+      sb.append("<li>In step ").append(i).append(" the riders check the timetable at the stop,"
+          + " buy a ticket from the machine and wait for the bus on the marked platform.</li>");
+    }
+    sb.append("</ol><div>").append(PARAS[1]).append("</div><ul>");
+    for (int i = 0; i < 12; i++) {
+      sb.append("<li><a href=/tag").append(i).append(">Topic ").append(i).append("</a></li>");
+    }
+    sb.append("</ul></div><footer><p>Copyright 2024 Daily.</p></footer></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[0]), r.text());
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertTrue(r.text().contains("In step 6"), r.text());
+    assertFalse(r.text().contains("Topic 3"), r.text());
+    assertFalse(r.text().contains("Copyright"), r.text());
+  }
+
   @Test
   void bytesAreDecodedAsDeclaredAndExplicitCharsetWins() {
     String html = "<meta charset=windows-1251>" + page().replace(PARAS[0], "Привет мир, "
