@@ -14,8 +14,8 @@ import java.util.function.LongPredicate;
 
 /**
  * The one place where the Spark job calls the library's decisions, all through its public batch
- * seam: document preparation ({@link DocumentPreparer}: line fingerprints, template stripping,
- * cleaning, signing), the band keys and the candidate rule ({@link Banding}), the verification of
+ * seam: document preparation ({@link DocumentPreparer}: line fingerprints, cleaning, template
+ * stripping, signing), the band keys and the candidate rule ({@link Banding}), the verification of
  * a pair and the round-up rule ({@link Verifier}), the canonical order ({@link CanonicalOrder}).
  * Everything else in this module moves data. Made once per partition from {@link
  * DedupSettings}.
@@ -29,7 +29,6 @@ final class Engine {
   final IndexConfig config;
   private final DedupSettings settings;
   private final DocumentPreparer preparer;
-  private final SourceTemplates stripper;
   private final Banding banding;
   private final Verifier verifier;
   private final CanonicalOrder order;
@@ -38,7 +37,6 @@ final class Engine {
     this.settings = settings;
     this.config = settings.config();
     this.preparer = new DocumentPreparer(config);
-    this.stripper = preparer.newTemplates();
     this.banding = Banding.of(config);
     this.verifier = new Verifier(config);
     this.order = CanonicalOrder.of(config);
@@ -62,14 +60,13 @@ final class Engine {
     return preparer.newTemplates();
   }
 
-  /** The lines of {@code text} that are not template by {@code template}, as the library strips. */
-  String strip(String text, LongPredicate template) {
-    return stripper.strip(text, template);
-  }
-
-  /** Cleans (when on) and signs an already stripped text, as the library prepares a document. */
-  PreparedDoc prepare(String id, String stripped, Instant time, String source) {
-    return preparer.prepare(new Doc(id, stripped, time, source), null);
+  /**
+   * Prepares a raw document as the library does: cleans it (when on), drops the lines {@code
+   * templateLine} says are its source's template (null: none), signs.
+   */
+  PreparedDoc prepare(String id, String text, Instant time, String source,
+      LongPredicate templateLine) {
+    return preparer.prepareStripping(new Doc(id, text, time, source), templateLine);
   }
 
   /** The signature of serialized bytes, refused unless made with this run's spec. */
@@ -86,14 +83,44 @@ final class Engine {
     return banding.bandKeys(s);
   }
 
-  /** True when the two share a band: a candidate (guards against band-key collisions). */
-  boolean candidates(Signature a, Signature b) {
+  /**
+   * True when the two share a band: a candidate (guards against band-key collisions). On the
+   * low-16-bit values the index stores ({@link #low16}).
+   */
+  boolean candidates(short[] a, short[] b) {
     return banding.candidates(a, b);
   }
 
-  /** The verdict when {@code later} is added and {@code earlier} is indexed; null: unrelated. */
-  Verifier.Verdict verify(Signature later, Signature earlier) {
-    return verifier.verify(later, earlier);
+  /**
+   * The verdict when {@code later} (low-16-bit values, set size) is added and {@code earlier} is
+   * indexed; null: unrelated.
+   */
+  Verifier.Verdict verify(short[] later, long laterSize, short[] earlier, long earlierSize) {
+    return verifier.verify(later, laterSize, earlier, earlierSize);
+  }
+
+  /**
+   * The low-16-bit values of a signature, two bytes each (big-endian): what the index stores and
+   * compares, and what the verification joins carry (less than half the checked signature). Made
+   * in this job from a checked signature, read back by {@link #unpack}.
+   */
+  static byte[] low16(Signature s) {
+    short[] v = Verifier.low16(s);
+    byte[] out = new byte[v.length * 2];
+    for (int i = 0; i < v.length; i++) {
+      out[2 * i] = (byte) (v[i] >>> 8);
+      out[2 * i + 1] = (byte) v[i];
+    }
+    return out;
+  }
+
+  /** The values {@link #low16} packed. */
+  static short[] unpack(byte[] b) {
+    short[] v = new short[b.length / 2];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (short) ((b[2 * i] << 8) | (b[2 * i + 1] & 0xFF));
+    }
+    return v;
   }
 
   /** Rank of a source in the canonical order (preferred sources first). */

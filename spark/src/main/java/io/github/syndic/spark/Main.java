@@ -2,6 +2,7 @@ package io.github.syndic.spark;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.syndic.feed.FeedTimes;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,6 +41,7 @@ public final class Main {
       "  --pairs FILE          related pairs as JSON Lines, as 'syndic dedup --pairs' (or .parquet)",
       "  --threshold T         least share of each document the other covers (default 0.8)",
       "  --window DURATION     compare documents within this time (72h, 7d, none; default 7d)",
+      "  --time-unit UNIT      numeric times are auto (seconds below 10^11, else ms), s or ms",
       "  --meta TSV            for directories: doc_id, source, published (or date_extracted)",
       "  --source-field NAME   JSON field naming the source (default source)",
       "  --prefer-source A,B   sources whose copy is canonical, after the earliest time",
@@ -115,9 +117,16 @@ public final class Main {
     try {
       long t0 = System.nanoTime();
       Inputs.Read read = Inputs.read(spark, a.inputs,
-          new Inputs.Options(a.meta, a.sourceField, a.charset));
+          new Inputs.Options(a.meta, a.sourceField, a.charset, a.timeUnit));
       for (String m : read.messages()) {
         err.println("syndic-spark: " + m);
+      }
+      for (String m : read.badTimeNotes()) {
+        err.println("syndic-spark: " + m + " is not a time syndic reads (ISO-8601, RFC 1123,"
+            + " epoch seconds or milliseconds); the document is kept without a time");
+      }
+      if (read.badTimes() > read.badTimeNotes().size()) {
+        err.println("syndic-spark: more unreadable times; the summary counts them");
       }
       SparkDedup.Result r = SparkDedup.run(spark, read.docs(), a.settings);
       long clusters = writeClusters(r.clusters(), a.clusters);
@@ -125,8 +134,9 @@ public final class Main {
         writePairs(r.pairs(), a.pairs);
       }
       if (!a.quiet) {
-        err.println(String.format(Locale.ROOT, "syndic-spark: %d documents, %d clusters",
-            r.stats().getOrDefault("documents", 0L), clusters));
+        err.println(String.format(Locale.ROOT, "syndic-spark: %d documents, %d clusters%s",
+            r.stats().getOrDefault("documents", 0L), clusters, read.badTimes() == 0 ? ""
+                : ", " + read.badTimes() + " with an unreadable time"));
         err.println(String.format(Locale.ROOT,
             "syndic-spark: %.1f s; %d candidate pairs, %d related, %d template lines,"
                 + " %d components rounds; shuffle written %.1f MB, read %.1f MB",
@@ -233,9 +243,12 @@ public final class Main {
     String meta;
     String sourceField = "source";
     String charset = "UTF-8";
+    FeedTimes.EpochUnit timeUnit = FeedTimes.EpochUnit.AUTO;
     String master;
     boolean quiet;
-    DedupSettings settings = DedupSettings.defaults();
+    DedupSettings settings;
+    private final DedupSettings.Builder builder = DedupSettings.builder();
+    private final List<String> preferred = new ArrayList<>();
     final List<String> inputs = new ArrayList<>();
 
     /** Parses; null for --help. */
@@ -267,8 +280,8 @@ public final class Main {
         }
         switch (name) {
           case "-q", "--quiet" -> a.quiet = true;
-          case "--no-clean" -> a.settings = a.settings.withClean(false);
-          case "--no-templates" -> a.settings = a.settings.withSourceTemplates(false);
+          case "--no-clean" -> a.builder.clean(false);
+          case "--no-templates" -> a.builder.sourceTemplates(false);
           default -> {
             if (value == null) {
               if (i + 1 >= l.size()) {
@@ -286,6 +299,7 @@ public final class Main {
       if (a.inputs.isEmpty()) {
         throw new IllegalArgumentException("missing INPUT");
       }
+      a.settings = a.builder.preferredSources(a.preferred).build();
       return a;
     }
 
@@ -297,14 +311,17 @@ public final class Main {
         case "--source-field" -> sourceField = value;
         case "--charset" -> charset = value;
         case "--master" -> master = value;
-        case "--threshold" -> settings = settings.withThreshold(number(name, value));
-        case "--window" -> settings = settings.withWindow(window(value));
-        case "--prefer-source" -> {
-          List<String> p = new ArrayList<>(settings.preferredSources());
-          p.addAll(Arrays.asList(value.split(",")));
-          settings = settings.withPreferredSources(p);
-        }
-        case "--band-groups" -> settings = settings.withBandGroups((int) number(name, value));
+        case "--threshold" -> builder.threshold(number(name, value));
+        case "--window" -> builder.window(window(value));
+        case "--time-unit" -> timeUnit = switch (value) {
+          case "auto" -> FeedTimes.EpochUnit.AUTO;
+          case "s" -> FeedTimes.EpochUnit.SECONDS;
+          case "ms" -> FeedTimes.EpochUnit.MILLISECONDS;
+          default -> throw new IllegalArgumentException(
+              "--time-unit must be auto, s or ms, got '" + value + "'");
+        };
+        case "--prefer-source" -> preferred.addAll(Arrays.asList(value.split(",")));
+        case "--band-groups" -> builder.bandGroups((int) number(name, value));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }
@@ -317,24 +334,11 @@ public final class Main {
       }
     }
 
-    /** The window forms of {@code syndic dedup}: 72h, 7d, 30m, ISO-8601, or none. */
+    /** The window forms of {@code syndic dedup} ({@link FeedTimes#parseDuration}). */
     static Duration window(String s) {
-      String t = s.trim().toLowerCase(Locale.ROOT);
-      if (t.equals("none")) {
-        return null;
-      }
       try {
-        if (t.endsWith("d")) {
-          return Duration.ofDays(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("h")) {
-          return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("m")) {
-          return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        return Duration.parse(s.trim());
-      } catch (RuntimeException e) {
+        return FeedTimes.parseDuration(s);
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "--window must look like 72h, 7d, PT12H or none, got '" + s + "'");
       }
