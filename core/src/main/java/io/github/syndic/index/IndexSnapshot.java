@@ -1,7 +1,7 @@
 package io.github.syndic.index;
 
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
+import io.github.syndic.internal.FormatHeader;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.shingle.ShingleSpec;

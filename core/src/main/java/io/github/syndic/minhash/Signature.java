@@ -1,7 +1,8 @@
 package io.github.syndic.minhash;
 
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
+import io.github.syndic.internal.BytesProxy;
+import io.github.syndic.internal.FormatHeader;
 import io.github.syndic.shingle.ShingleSpec;
 import io.github.syndic.text.TextNormalizer;
 import java.io.ObjectInputStream;
@@ -36,7 +37,7 @@ import java.util.Arrays;
  * 40+4k    4 CRC-32C of all preceding bytes
  * </pre>
  *
- * <p>Magic, version and checksum go through the shared {@link FormatHeader}; a bad form gets a
+ * <p>Magic, version and checksum go through the shared header codec (CRC-32C); a bad form gets a
  * {@link FormatException}. Java serialization writes these bytes (a serialization proxy), so a
  * signature read on another JVM (a Spark executor) passes the same version, checksum and spec
  * checks.
@@ -254,25 +255,11 @@ public final class Signature implements Serializable {
 
   /** Java serialization writes the checked byte form (see the class comment). */
   private Object writeReplace() {
-    return new Proxy(toBytes());
+    return new BytesProxy(BytesProxy.Form.SIGNATURE, toBytes());
   }
 
   private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
-    throw new java.io.InvalidObjectException("a Signature is serialized through its proxy");
-  }
-
-  /** The serialized form of a signature: its {@link #toBytes()}. */
-  private static final class Proxy implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    Proxy(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    private Object readResolve() {
-      return fromBytes(bytes);
-    }
+    throw BytesProxy.refused(BytesProxy.Form.SIGNATURE);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.syndic.index.DocumentPreparer;
 import io.github.syndic.index.IndexConfig;
 import io.github.syndic.index.NearDuplicateIndex;
 import io.github.syndic.index.SourceTemplates;
+import io.github.syndic.internal.BytesProxy;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.minhash.Signature;
 import io.github.syndic.testing.LineLabels;
@@ -137,6 +138,10 @@ class PersistedFormsTest {
     assertTrue(at > 0);
     stream[at + 50] ^= 1;
     assertThrows(FormatException.class, () -> deserialize(stream));
+    // The one proxy's tag picks the reader, and the reader checks the bytes' own magic.
+    byte[] mislabelled = serialize(new BytesProxy(BytesProxy.Form.TEMPLATE_MODEL, sig.toBytes()));
+    FormatException e = assertThrows(FormatException.class, () -> deserialize(mislabelled));
+    assertEquals("not a syndic template model (bad magic)", e.getMessage());
   }
 
   private static Object roundTrip(Object o) throws Exception {
