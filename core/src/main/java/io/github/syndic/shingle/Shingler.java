@@ -91,7 +91,7 @@ public final class Shingler {
   }
 
   /** Hash of the word n-gram made of the {@code m} token hashes starting at {@code from}. */
-  public static long wordHash(long[] t, int from, int m) {
+  static long wordHash(long[] t, int from, int m) {
     long h = m * Hash64.GOLDEN;
     for (int j = 0; j < m; j++) {
       h = Long.rotateLeft((h ^ t[from + j]) * Hash64.GOLDEN, 31);
