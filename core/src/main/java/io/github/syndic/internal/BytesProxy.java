@@ -21,7 +21,7 @@ import java.util.Objects;
 public final class BytesProxy implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The persisted types; the tag is serialized by name. */
+  /** The persisted types; the tag is serialized by name. Immutable and thread-safe. */
   public enum Form {
     /** A {@link Signature}. */
     SIGNATURE,

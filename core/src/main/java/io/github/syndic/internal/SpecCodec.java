@@ -101,7 +101,7 @@ public final class SpecCodec {
   }
 
   /**
-   * The spec fields as stored, not yet checked.
+   * The spec fields as stored, not yet checked. Immutable and thread-safe.
    *
    * @param scheme scheme id
    * @param kind shingle kind byte (0 word, 1 char)

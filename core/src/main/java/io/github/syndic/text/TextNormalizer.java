@@ -59,7 +59,7 @@ public final class TextNormalizer implements Serializable {
   /** Soft chunk size for the NFKC stability check (chars); an implementation detail, not a rule. */
   static final int CHUNK = 4096;
 
-  /** Options of the normalizer; immutable. */
+  /** Options of the normalizer. Immutable and thread-safe. */
   public record Options(boolean foldTehMarbuta) implements Serializable {
     /** The defaults: teh marbuta is kept distinct from heh. */
     public static Options defaults() {
