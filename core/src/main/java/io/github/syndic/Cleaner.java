@@ -238,11 +238,13 @@ public final class Cleaner {
    */
   private List<Removal> stages(List<Block> blocks, BoilerplateClassifier boilerplate,
       TemplateModel template, PageStructure structure, DocumentView view) {
+    // the stages take the view back from the list (DocumentView.carriedBy)
+    blocks = view.carrying(blocks);
     boolean[] eligible = new boolean[blocks.size()];
     java.util.Arrays.fill(eligible, true);
     List<Removal> removals = new ArrayList<>();
     if (config.boilerplate()) {
-      List<Removal> found = boilerplate.classify(blocks, template, view, structure);
+      List<Removal> found = boilerplate.classify(blocks, template, structure);
       // both lists are in block order: walk them together to find each removal's position
       int pos = 0;
       for (Removal r : found) {
@@ -254,7 +256,7 @@ public final class Cleaner {
       }
     }
     if (config.duplicates()) {
-      removals.addAll(duplicates.detect(blocks, eligible, view));
+      removals.addAll(duplicates.detect(blocks, eligible));
       removals.sort(Comparator.comparingInt(r -> r.block().index()));
     }
     return removals;

@@ -5,6 +5,8 @@ import io.github.syndic.doc.Removal;
 import io.github.syndic.doc.Block;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,10 +81,10 @@ class DocumentViewTest {
       // keeps its features apart
       DocumentView view = DocumentView.of(all);
       for (BoilerplateClassifier c : List.of(BOILERPLATE, PAGES)) {
-        assertEquals(c.classify(all, null), c.classify(all, null, view));
+        assertEquals(c.classify(all, null), c.classify(view.carrying(all), null));
         boolean[] every = new boolean[all.size()];
         Arrays.fill(every, true);
-        assertEquals(DUPLICATES.detect(all, every), DUPLICATES.detect(all, every, view));
+        assertEquals(DUPLICATES.detect(all, every), DUPLICATES.detect(view.carrying(all), every));
         // every other block and a pseudo-random half: context changes, features are reused
         SplittableRandom r = new SplittableRandom(doc.length());
         List<Block> odd = new ArrayList<>();
@@ -97,13 +99,13 @@ class DocumentViewTest {
         }
         for (List<Block> subset : List.of(odd, half, all)) {
           view.releaseNormalized(); // as the cleaner does between passes
-          assertEquals(c.classify(subset, null), c.classify(subset, null, view));
+          assertEquals(c.classify(subset, null), c.classify(view.carrying(subset), null));
           boolean[] eligible = new boolean[subset.size()];
           for (int i = 0; i < eligible.length; i++) {
             eligible[i] = r.nextInt(4) != 0;
           }
           assertEquals(DUPLICATES.detect(subset, eligible),
-              DUPLICATES.detect(subset, eligible, view));
+              DUPLICATES.detect(view.carrying(subset), eligible));
           subsets++;
         }
       }
@@ -123,8 +125,8 @@ class DocumentViewTest {
     TemplateModel model = b.build();
     List<Block> all = BlockSegmenter.lines(doc);
     DocumentView view = DocumentView.of(all);
-    BOILERPLATE.classify(all, null, view);
-    assertEquals(BOILERPLATE.classify(all, model), BOILERPLATE.classify(all, model, view));
+    BOILERPLATE.classify(view.carrying(all), null);
+    assertEquals(BOILERPLATE.classify(all, model), BOILERPLATE.classify(view.carrying(all), model));
   }
 
   @Test
@@ -133,13 +135,14 @@ class DocumentViewTest {
     List<Block> first = BlockSegmenter.lines("Tags: economy, markets\nThe council met on Monday.");
     List<Block> second = BlockSegmenter.lines("The council met on Monday.\nTags: economy, markets");
     DocumentView view = DocumentView.of(first);
-    BOILERPLATE.classify(first, null, view);
-    DUPLICATES.detect(first, new boolean[] {true, true}, view);
+    BOILERPLATE.classify(view.carrying(first), null);
+    DUPLICATES.detect(view.carrying(first), new boolean[] {true, true});
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> BOILERPLATE.classify(second, null, view));
+        () -> view.carrying(second));
     assertTrue(e.getMessage().contains("not a block of this view's document"), e.getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> DUPLICATES.detect(second, new boolean[] {true, true}, view));
+    // a list that carries no view is looked at from scratch
+    assertNull(DocumentView.carriedBy(second));
+    assertSame(view, DocumentView.carriedBy(view.carrying(first)));
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.minhash.Signature;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +84,8 @@ public class SignatureBench {
     shingles = new long[docs.length][];
     for (int i = 0; i < docs.length; i++) {
       sets.add(javaLshSet(docs[i]));
-      shingles[i] = oph.shingles(docs[i]).toLongArray();
+      java.nio.LongBuffer sh = oph.shingles(docs[i]);
+      shingles[i] = java.util.Arrays.copyOf(sh.array(), sh.limit());
     }
     dictionary = new HashMap<>();
   }
@@ -99,7 +99,7 @@ public class SignatureBench {
   }
 
   @Benchmark
-  public LongArrayList floor() {
+  public java.nio.LongBuffer floor() {
     return oph.shingles(docs[next()]);
   }
 

@@ -290,8 +290,8 @@ final class CleanCommand implements Callable<Integer> {
         .withLayout(layout.library());
     if (profile != null) {
       try {
-        config = config.withTemplate(TemplateModel.readFrom(profile));
-      } catch (IOException | RuntimeException e) {
+        config = config.withTemplate(TemplateModel.load(profile));
+      } catch (RuntimeException e) { // FormatException, UncheckedIOException
         throw new ParameterException(spec.commandLine(), "cannot use profile " + profile + ": "
             + e.getMessage());
       }

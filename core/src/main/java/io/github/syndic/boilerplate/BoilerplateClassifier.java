@@ -89,33 +89,21 @@ public final class BoilerplateClassifier {
   }
 
   /**
-   * {@link #classify(List, TemplateModel)} over blocks of the document that {@code view} holds,
-   * reusing its normalized texts and the per-block features an earlier call of this classifier
-   * with the same view computed: a cleaner that runs the rules again on the blocks still kept pays
-   * for the context rules only. The result is the same as without a view.
+   * {@link #classify(List, TemplateModel)} of the blocks of an HTML page: with {@code structure},
+   * the {@code StructureRules} find the article element and the furniture inside it (they replace
+   * the page layout's densest text region); the other rules run as for text.
    *
-   * @param view the document's view (internal: {@link io.github.syndic.Cleaner} makes it), or null
-   * @throws IllegalArgumentException when a block is not one of the view's document
-   */
-  public List<Removal> classify(List<Block> blocks, TemplateModel model, DocumentView view) {
-    return classify(blocks, model, view, null);
-  }
-
-  /**
-   * {@link #classify(List, TemplateModel, DocumentView)} of the blocks of an HTML page: with
-   * {@code structure}, the {@link StructureRules} find the article element and the furniture
-   * inside it (they replace the page layout's densest text region); the other rules run as for
-   * text.
+   * <p>The {@link io.github.syndic.Cleaner} hands its blocks with the document's internal view
+   * (normalized texts, and the per-block features an earlier pass of this classifier computed):
+   * a later pass over the blocks still kept pays for the context rules only. The result is the
+   * same as for any other list of the same blocks.
    *
    * @param structure the page's structure (its block numbers are the blocks' {@link
    *     Block#index()}), or null for text
    */
-  public List<Removal> classify(
-      List<Block> blocks, TemplateModel model, DocumentView view, PageStructure structure) {
+  public List<Removal> classify(List<Block> blocks, TemplateModel model, PageStructure structure) {
     Objects.requireNonNull(blocks, "blocks");
-    if (view != null) {
-      view.check(blocks);
-    }
+    DocumentView view = DocumentView.carriedBy(blocks);
     int n = blocks.size();
     BlockInfo[] info = new BlockInfo[n];
     for (int i = 0; i < n; i++) {

@@ -71,7 +71,7 @@ public final class Lexicon implements Serializable {
     BYLINE;
 
     /** Bit of this category in a mask. */
-    public int bit() {
+    int bit() {
       return 1 << ordinal();
     }
 
@@ -299,7 +299,7 @@ public final class Lexicon implements Serializable {
    * Bit mask (bit i = {@code languages().get(i)}) of the languages in which {@code token} (a
    * normalized token) is a stopword; 0 when none.
    */
-  public long stopwordLanguages(String token) {
+  long stopwordLanguages(String token) {
     return stopwords.getLong(token);
   }
 

@@ -2,8 +2,9 @@ package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.Block;
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
 import io.github.syndic.hash.Hash64;
+import io.github.syndic.internal.BytesProxy;
+import io.github.syndic.internal.FormatHeader;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
@@ -14,9 +15,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -39,8 +42,8 @@ import java.util.zip.CRC32;
  * bytes), int version, double minShare, int minCount, long documents, int entries, then entries
  * sorted by fingerprint (long fingerprint, int count), then a CRC-32C of everything before it (as
  * an int; version 1, still read, had a CRC-32). Magic, version and checksum go through the shared
- * {@link FormatHeader}; a bad form gets a {@link FormatException}; Java serialization writes these
- * bytes (a proxy).
+ * header codec; a bad form gets a {@link FormatException}; Java serialization writes these bytes
+ * (a proxy). {@link #save}/{@link #load} put them in a file, as the index's snapshots.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder()}.
  */
@@ -244,7 +247,11 @@ public final class TemplateModel implements Serializable {
       if (sum != stored) {
         throw new FormatException("template model damaged: checksum mismatch");
       }
-      checkThresholds(minShare, minCount);
+      try {
+        checkThresholds(minShare, minCount);
+      } catch (IllegalArgumentException e) {
+        throw new FormatException("template model damaged: " + e.getMessage(), e);
+      }
       if (documents < 0) {
         throw new FormatException("template model damaged: documents=" + documents);
       }
@@ -265,55 +272,58 @@ public final class TemplateModel implements Serializable {
     }
   }
 
-  /** Writes the model to {@code file} atomically (temporary file, then rename). */
-  public void writeTo(Path file) throws IOException {
+  /**
+   * Saves the model ({@link #toBytes()}) to {@code file} atomically: a temporary file in the same
+   * directory, then a rename; a failed save removes its temporary file.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void save(Path file) {
     Objects.requireNonNull(file, "file");
     Path abs = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
     try {
-      Files.write(tmp, toBytes());
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
+      Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+      try {
+        Files.write(tmp, toBytes());
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save template model to " + file + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads a model written by {@link #writeTo}.
+   * Loads a model saved by {@link #save} (any file holding a model's {@link #toBytes()}).
    *
-   * @throws IOException when the file cannot be read, or (with the file name and the cause) when
-   *     it is not a valid model
+   * @throws FormatException naming the file when it is not a valid model
+   * @throws UncheckedIOException when the file cannot be read
    */
-  public static TemplateModel readFrom(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+  public static TemplateModel load(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("no template model at " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template model " + file + ": " + e.getMessage(), e);
+    }
     try {
       return fromBytes(bytes);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
+    } catch (FormatException e) {
+      throw new FormatException(file + ": " + e.getMessage(), e);
     }
   }
 
   /** Java serialization writes {@link #toBytes()} (a proxy), so version and checksum apply. */
   private Object writeReplace() {
-    return new Proxy(toBytes());
+    return new BytesProxy(BytesProxy.Form.TEMPLATE_MODEL, toBytes());
   }
 
   private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
-    throw new java.io.InvalidObjectException("a TemplateModel is serialized through its proxy");
-  }
-
-  /** The serialized form of a model: its {@link #toBytes()}. */
-  private static final class Proxy implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    Proxy(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    private Object readResolve() {
-      return fromBytes(bytes);
-    }
+    throw BytesProxy.refused(BytesProxy.Form.TEMPLATE_MODEL);
   }
 
   @Override

@@ -269,6 +269,6 @@ final class Detection {
   /** The char shingle hashes of block {@code i}'s normalized text, in order. */
   long[] sequence(int i) {
     NormalizedText nt = normalized(i);
-    return Shingler.charShingles(nt.chars(), 0, nt.length(), CHAR_SHINGLE).toLongArray();
+    return Shingler.charShingles(nt.chars(), 0, nt.length(), CHAR_SHINGLE);
   }
 }

@@ -273,19 +273,6 @@ public final class DuplicateDetector {
    * @throws IllegalArgumentException if the sizes differ or the blocks are out of order
    */
   public List<Removal> detect(List<Block> blocks, boolean[] eligible) {
-    return detect(blocks, eligible, null);
-  }
-
-  /**
-   * {@link #detect(List, boolean[])} over blocks of the document that {@code view} holds, reusing
-   * its normalized texts and the per-block features (normalized length and hash, shingle sets) an
-   * earlier call with the same view computed: a cleaner that looks again at the blocks still kept
-   * does not redo them. The result is the same as without a view.
-   *
-   * @param view the document's view (internal: {@link io.github.syndic.Cleaner} makes it), or null
-   * @throws IllegalArgumentException also when a block is not one of the view's document
-   */
-  public List<Removal> detect(List<Block> blocks, boolean[] eligible, DocumentView view) {
     if (blocks == null) {
       throw new NullPointerException("blocks");
     }
@@ -303,9 +290,10 @@ public final class DuplicateDetector {
                 + ", not above the previous block's " + blocks.get(i - 1).index());
       }
     }
-    if (view != null) {
-      view.check(blocks);
-    }
+    // The cleaner hands its blocks with the document's internal view: the normalized texts and the
+    // per-block features (normalized length and hash, shingle sets) an earlier pass computed are
+    // reused. The result is the same as for any other list of the same blocks.
+    DocumentView view = DocumentView.carriedBy(blocks);
     return new Detection(blocks, eligible, config.keepPolicy(), view).run();
   }
 }

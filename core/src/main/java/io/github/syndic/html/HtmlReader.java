@@ -63,7 +63,7 @@ public final class HtmlReader {
   }
 
   /** Reads a parsed document (parsed with position tracking for source offsets). */
-  public static HtmlDocument read(Document doc) {
+  static HtmlDocument read(Document doc) {
     Walker w = new Walker();
     Element root = doc.body() != null ? doc.body() : doc;
     Element head = doc.head();

@@ -34,7 +34,7 @@ public record Clusters(List<Cluster> clusters, Map<String, String> clusterOfDoc,
   }
 
   /**
-   * A related pair of documents.
+   * A related pair of documents. Immutable and thread-safe.
    *
    * @param a the later document (in the batch's order)
    * @param b the earlier document
@@ -48,7 +48,7 @@ public record Clusters(List<Cluster> clusters, Map<String, String> clusterOfDoc,
       double containmentOfB, boolean joined) {}
 
   /**
-   * One cluster.
+   * One cluster. Immutable (its members list is unmodifiable) and thread-safe.
    *
    * @param canonical the canonical member's id (also the cluster's id)
    * @param members member ids, canonical first, then in canonical-policy order

@@ -1,11 +1,10 @@
 package io.github.syndic.index;
 
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
+import io.github.syndic.internal.FormatHeader;
+import io.github.syndic.internal.SpecCodec;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
-import io.github.syndic.shingle.ShingleSpec;
-import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -40,7 +39,8 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>
  * int magic "SYNX", int version
- * spec: byte scheme id, byte shingle kind (0 word, 1 char), byte n, byte normalizer flags,
+ * spec (internal.SpecCodec, as signatures store it): byte scheme id, byte shingle kind (0 word,
+ *       1 char), byte n, byte normalizer flags,
  *       byte normalizer rules version, int k, long seed, long spec fingerprint,
  *       int bands, int rows
  * settings (version 2): double threshold, double containment threshold, double copy min ratio,
@@ -230,14 +230,7 @@ final class IndexSnapshot {
 
   private static void writeSpec(DataOutputStream out, MinHashSpec spec, int bands, int rows)
       throws IOException {
-    out.writeByte(spec.scheme().id());
-    out.writeByte(spec.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1);
-    out.writeByte(spec.shingles().n());
-    out.writeByte(spec.normalizer().foldTehMarbuta() ? 1 : 0);
-    out.writeByte(TextNormalizer.RULES_VERSION);
-    out.writeInt(spec.k());
-    out.writeLong(spec.seed());
-    out.writeLong(spec.fingerprint());
+    SpecCodec.write(out, spec);
     out.writeInt(bands);
     out.writeInt(rows);
   }
@@ -338,40 +331,18 @@ final class IndexSnapshot {
     } catch (FormatException e) {
       throw new SnapshotException(file + ": " + e.getMessage(), e);
     }
-    byte scheme = in.readByte();
-    byte kind = in.readByte();
-    int n = in.readByte() & 0xFF;
-    byte flags = in.readByte();
-    int rules = in.readByte() & 0xFF;
-    int k = in.readInt();
-    long seed = in.readLong();
-    long fingerprint = in.readLong();
+    SpecCodec.Stored spec = SpecCodec.read(in);
+    int k = spec.k();
     int bands = in.readInt();
     int rows = in.readInt();
-    String found =
-        "scheme=" + scheme + " shingles=" + (kind == 0 ? "w" : "c") + n + " foldTehMarbuta="
-            + (flags & 1) + " rules=v" + rules + " k=" + k + " seed=" + Long.toHexString(seed)
-            + " bands=" + bands + " rows=" + rows;
+    String found = spec.describe() + " bands=" + bands + " rows=" + rows;
     MinHashSpec want = config.spec();
-    String expected =
-        "scheme=" + want.scheme().id() + " shingles=" + want.shingles().describe()
-            + " foldTehMarbuta=" + (want.normalizer().foldTehMarbuta() ? 1 : 0) + " rules=v"
-            + TextNormalizer.RULES_VERSION + " k=" + want.k() + " seed="
-            + Long.toHexString(want.seed()) + " bands=" + config.lsh().bands() + " rows="
-            + config.lsh().rows();
+    String expected = SpecCodec.describe(want) + " bands=" + config.lsh().bands() + " rows="
+        + config.lsh().rows();
     boolean same =
-        scheme == want.scheme().id()
-            && kind == (want.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1)
-            && n == want.shingles().n()
-            && (flags & 1) == (want.normalizer().foldTehMarbuta() ? 1 : 0)
-            && rules == TextNormalizer.RULES_VERSION
-            && k == want.k()
-            && seed == want.seed()
-            && fingerprint == want.fingerprint()
-            && bands == config.lsh().bands()
-            && rows == config.lsh().rows();
+        spec.matches(want) && bands == config.lsh().bands() && rows == config.lsh().rows();
     if (!same) {
-      MinHashScheme.ofId(scheme); // an unknown scheme id is named by its own exception message
+      MinHashScheme.ofId(spec.scheme()); // an unknown scheme id is named by its own message
       throw new Mismatch(
           "index snapshot " + file + " was made with " + found + " but the configuration has "
               + expected);

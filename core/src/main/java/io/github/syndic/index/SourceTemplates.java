@@ -9,7 +9,8 @@ import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
+import io.github.syndic.internal.BytesProxy;
+import io.github.syndic.internal.FormatHeader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
@@ -291,25 +292,11 @@ public final class SourceTemplates implements Serializable {
   }
 
   private Object writeReplace() {
-    return new Proxy(toBytes());
+    return new BytesProxy(BytesProxy.Form.SOURCE_TEMPLATES, toBytes());
   }
 
   private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
-    throw new java.io.InvalidObjectException("SourceTemplates are serialized through a proxy");
-  }
-
-  /** The serialized form: {@link #toBytes()}. */
-  private static final class Proxy implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    Proxy(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    private Object readResolve() {
-      return fromBytes(bytes);
-    }
+    throw BytesProxy.refused(BytesProxy.Form.SOURCE_TEMPLATES);
   }
 
   void write(DataOutput out) throws IOException {

@@ -196,7 +196,7 @@ public final class Verifier {
   }
 
   /**
-   * The relation of a pair and its scores.
+   * The relation of a pair and its scores. Immutable and thread-safe.
    *
    * @param relation how the query relates to the indexed document (before the round-up rule)
    * @param jaccard estimated Jaccard similarity (collision-corrected)

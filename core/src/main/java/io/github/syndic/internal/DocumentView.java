@@ -3,7 +3,9 @@ package io.github.syndic.internal;
 import io.github.syndic.doc.Block;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The matching view of one document, computed once and handed down the cleaner's stages: the
@@ -13,9 +15,14 @@ import java.util.List;
  * passes read it; a later pass over the blocks still kept reuses the stages' features and pays for
  * the context rules only.
  *
+ * <p>The view travels with the blocks, so that no public signature names it: the cleaner hands the
+ * stages {@link #carrying(List)} (a read-only list of the blocks that carries this view) through
+ * their public {@code classify}/{@code detect}, and a stage takes the view back with {@link
+ * #carriedBy(List)}; any other list of blocks is looked at from scratch, with the same result.
+ *
  * <p>Internal: {@link io.github.syndic.Cleaner} makes one per {@code clean} call. Not part of the
- * library's API (this package is for syndic's own packages; its types may change in any release).
- * Mutable and not thread-safe: one document, one thread.
+ * library's API (this package is not exported; its types may change in any release). Mutable and
+ * not thread-safe: one document, one thread.
  */
 public final class DocumentView {
   private static final TextNormalizer NORMALIZER = TextNormalizer.defaults();
@@ -75,6 +82,43 @@ public final class DocumentView {
         throw new IllegalArgumentException(
             "block " + i + " (line " + b.line() + ") is not a block of this view's document");
       }
+    }
+  }
+
+  /**
+   * {@code subset} (blocks of this document, in order) as a read-only list that carries this view
+   * to the stages it is handed to.
+   *
+   * @throws IllegalArgumentException naming the first block that is not of this document
+   */
+  public List<Block> carrying(List<Block> subset) {
+    check(subset);
+    return new Carrier(this, subset.toArray(new Block[0]));
+  }
+
+  /** The view that {@code blocks} carries (a list made by {@link #carrying}), or null. */
+  public static DocumentView carriedBy(List<Block> blocks) {
+    return blocks instanceof Carrier c ? c.view : null;
+  }
+
+  /** A read-only list of blocks that carries the view of their document. */
+  private static final class Carrier extends AbstractList<Block> implements RandomAccess {
+    private final DocumentView view;
+    private final Block[] blocks;
+
+    Carrier(DocumentView view, Block[] blocks) {
+      this.view = view;
+      this.blocks = blocks;
+    }
+
+    @Override
+    public Block get(int i) {
+      return blocks[i];
+    }
+
+    @Override
+    public int size() {
+      return blocks.length;
     }
   }
 

@@ -7,11 +7,11 @@ import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
 import io.github.syndic.text.Tokenizer;
 import io.github.syndic.text.Tokens;
-import it.unimi.dsi.fastutil.chars.CharArrayList;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 
 /**
@@ -91,28 +91,31 @@ public final class MinHasher {
    * sign(normalizer().normalize(text))} but faster: no offset mapping and no token objects.
    */
   public Signature sign(CharSequence text) {
-    LongArrayList sh = shingles(text);
-    return signShingles(sh.elements(), 0, sh.size());
+    LongBuffer sh = shingles(text);
+    return signShingles(sh.array(), 0, sh.limit());
   }
 
   /**
    * The shingle hashes of a raw text under this spec, in text order with repeats: what {@link
    * #sign(CharSequence)} summarizes. Null or blank text gives none.
+   *
+   * @return the hashes from position 0 to the limit, over the working array (handed out without a
+   *     copy, as {@link TextNormalizer#tokenHashes}); owned by the caller
    */
-  public LongArrayList shingles(CharSequence text) {
+  public LongBuffer shingles(CharSequence text) {
     ShingleSpec s = spec.shingles();
     if (s.kind() == ShingleSpec.Kind.WORD) {
-      LongArrayList tokens = normalizer.tokenHashes(text);
-      long[] t = tokens.elements();
+      LongBuffer tokens = normalizer.tokenHashes(text);
+      long[] t = tokens.array();
       // In place: the token buffer becomes the shingle buffer (one array less per call).
-      int count = Shingler.wordShingles(t, 0, tokens.size(), s.n(), t);
-      return LongArrayList.wrap(t, count);
+      int count = Shingler.wordShingles(t, 0, tokens.limit(), s.n(), t);
+      return LongBuffer.wrap(t, 0, count);
     }
-    CharArrayList chars = normalizer.normalizeChars(text);
-    int len = chars.size();
+    CharBuffer chars = normalizer.normalizeChars(text);
+    int len = chars.limit();
     long[] out = new long[Math.max(1, len - s.n() + 1)];
-    int count = Shingler.charShingles(chars.elements(), 0, len, s.n(), out);
-    return LongArrayList.wrap(out, count);
+    int count = Shingler.charShingles(chars.array(), 0, len, s.n(), out);
+    return LongBuffer.wrap(out, 0, count);
   }
 
   /** Signature of an already normalized text; its normalizer options must match the spec's. */

@@ -1,9 +1,9 @@
 package io.github.syndic.minhash;
 
 import io.github.syndic.format.FormatException;
-import io.github.syndic.format.FormatHeader;
-import io.github.syndic.shingle.ShingleSpec;
-import io.github.syndic.text.TextNormalizer;
+import io.github.syndic.internal.BytesProxy;
+import io.github.syndic.internal.FormatHeader;
+import io.github.syndic.internal.SpecCodec;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -36,7 +36,8 @@ import java.util.Arrays;
  * 40+4k    4 CRC-32C of all preceding bytes
  * </pre>
  *
- * <p>Magic, version and checksum go through the shared {@link FormatHeader}; a bad form gets a
+ * <p>Magic, version and checksum go through the shared header codec (CRC-32C), offsets 5-31 are
+ * the spec as the index snapshot stores it too (one spec codec); a bad form gets a
  * {@link FormatException}. Java serialization writes these bytes (a serialization proxy), so a
  * signature read on another JVM (a Spark executor) passes the same version, checksum and spec
  * checks.
@@ -52,6 +53,8 @@ public final class Signature implements Serializable {
 
   private static final FormatHeader FORMAT = new FormatHeader("signature", "SYNS", 1, 1, 1);
   private static final int HEADER = 40;
+  /** The reserved bytes between the spec's head and tail (offsets 10-11). */
+  private static final int SPEC_GAP = 2;
 
   private final transient MinHashSpec spec;
   private final transient int[] values;
@@ -150,15 +153,7 @@ public final class Signature implements Serializable {
   public byte[] toBytes() {
     ByteBuffer buf = ByteBuffer.allocate(HEADER + 4 * values.length + 4).order(ByteOrder.BIG_ENDIAN);
     FORMAT.write(buf);
-    buf.put(spec.scheme().id());
-    buf.put((byte) (spec.shingles().kind() == ShingleSpec.Kind.WORD ? 0 : 1));
-    buf.put((byte) spec.shingles().n());
-    buf.put((byte) (spec.normalizer().foldTehMarbuta() ? 1 : 0));
-    buf.put((byte) TextNormalizer.RULES_VERSION);
-    buf.putShort((short) 0);
-    buf.putInt(values.length);
-    buf.putLong(spec.seed());
-    buf.putLong(spec.fingerprint());
+    SpecCodec.write(buf, spec, SPEC_GAP);
     buf.putLong(setSize);
     for (int v : values) {
       buf.putInt(v);
@@ -201,49 +196,17 @@ public final class Signature implements Serializable {
     }
     ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
     FORMAT.read(buf);
-    byte schemeId = buf.get();
-    byte kind = buf.get();
-    int n = buf.get() & 0xFF;
-    byte normFlags = buf.get();
-    int rules = buf.get() & 0xFF;
-    buf.getShort();
-    int k = buf.getInt();
+    SpecCodec.Stored stored = SpecCodec.read(buf, SPEC_GAP);
+    int k = stored.k();
     if (k < 1 || k > MinHashSpec.MAX_K || bytes.length != HEADER + 4L * k + 4) {
       throw new FormatException(
           "not a syndic signature: k=" + k + " does not fit a length of " + bytes.length + " bytes");
     }
     FORMAT.checkTrailingCrc(bytes);
-    if (rules != TextNormalizer.RULES_VERSION) {
-      throw new FormatException(
-          "signature was made with normalizer rules v" + rules + ", this library has v"
-              + TextNormalizer.RULES_VERSION);
-    }
-    if (kind != 0 && kind != 1) {
-      throw new FormatException("unknown shingle kind " + kind);
-    }
-    if ((normFlags & ~1) != 0) {
-      throw new FormatException("unknown normalizer flags " + normFlags);
-    }
-    long seed = buf.getLong();
-    long fingerprint = buf.getLong();
+    MinHashSpec spec = stored.spec("signature");
     long setSize = buf.getLong();
     if (setSize < 0) {
       throw new FormatException("negative set size " + setSize);
-    }
-    MinHashSpec spec;
-    try {
-      spec =
-          new MinHashSpec(
-              MinHashScheme.ofId(schemeId),
-              k,
-              seed,
-              new ShingleSpec(kind == 0 ? ShingleSpec.Kind.WORD : ShingleSpec.Kind.CHAR, n),
-              new TextNormalizer.Options((normFlags & 1) != 0));
-    } catch (IllegalArgumentException e) {
-      throw new FormatException("invalid signature header: " + e.getMessage(), e);
-    }
-    if (spec.fingerprint() != fingerprint) {
-      throw new FormatException("signature header does not match its spec fingerprint");
     }
     int[] values = new int[k];
     for (int i = 0; i < k; i++) {
@@ -254,25 +217,11 @@ public final class Signature implements Serializable {
 
   /** Java serialization writes the checked byte form (see the class comment). */
   private Object writeReplace() {
-    return new Proxy(toBytes());
+    return new BytesProxy(BytesProxy.Form.SIGNATURE, toBytes());
   }
 
   private void readObject(ObjectInputStream in) throws java.io.InvalidObjectException {
-    throw new java.io.InvalidObjectException("a Signature is serialized through its proxy");
-  }
-
-  /** The serialized form of a signature: its {@link #toBytes()}. */
-  private static final class Proxy implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-
-    Proxy(byte[] bytes) {
-      this.bytes = bytes;
-    }
-
-    private Object readResolve() {
-      return fromBytes(bytes);
-    }
+    throw BytesProxy.refused(BytesProxy.Form.SIGNATURE);
   }
 
   @Override

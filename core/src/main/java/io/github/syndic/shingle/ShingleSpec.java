@@ -15,7 +15,7 @@ public record ShingleSpec(Kind kind, int n) implements Serializable {
   /** Largest supported n; longer shingles are pointless for near-duplicate detection. */
   public static final int MAX_N = 64;
 
-  /** The unit a shingle is made of. */
+  /** The unit a shingle is made of. Immutable and thread-safe. */
   public enum Kind {
     /** Consecutive tokens. */
     WORD,

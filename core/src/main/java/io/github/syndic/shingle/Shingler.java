@@ -4,7 +4,6 @@ import io.github.syndic.hash.Hash64;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.Tokenizer;
 import io.github.syndic.text.Tokens;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 
 /**
  * Hashes the shingles of a text to 64-bit values while streaming over it: no String or boxed
@@ -29,8 +28,8 @@ public final class Shingler {
 
   private Shingler() {}
 
-  /** All shingle hashes of {@code text} in order (repeats included). */
-  public static LongArrayList shingles(ShingleSpec spec, NormalizedText text) {
+  /** All shingle hashes of {@code text} in order (repeats included); an array of exactly that many. */
+  public static long[] shingles(ShingleSpec spec, NormalizedText text) {
     if (spec.kind() == ShingleSpec.Kind.WORD) {
       return wordShingles(Tokenizer.tokenize(text), spec.n());
     }
@@ -38,16 +37,16 @@ public final class Shingler {
   }
 
   /** Word n-gram hashes of {@code tokens}. */
-  public static LongArrayList wordShingles(Tokens tokens, int n) {
+  public static long[] wordShingles(Tokens tokens, int n) {
     int m = tokens.size();
     if (m == 0) {
-      return new LongArrayList(0);
+      return new long[0];
     }
     long[] t = new long[m];
     tokens.copyHashes(t);
     long[] out = new long[Math.max(1, m - n + 1)];
-    int len = wordShingles(t, 0, m, n, out);
-    return LongArrayList.wrap(out, len);
+    wordShingles(t, 0, m, n, out); // fills all of out: max(1, m - n + 1) values
+    return out;
   }
 
   /**
@@ -92,7 +91,7 @@ public final class Shingler {
   }
 
   /** Hash of the word n-gram made of the {@code m} token hashes starting at {@code from}. */
-  public static long wordHash(long[] t, int from, int m) {
+  static long wordHash(long[] t, int from, int m) {
     long h = m * Hash64.GOLDEN;
     for (int j = 0; j < m; j++) {
       h = Long.rotateLeft((h ^ t[from + j]) * Hash64.GOLDEN, 31);
@@ -101,14 +100,14 @@ public final class Shingler {
   }
 
   /** Character n-gram hashes of {@code chars[from, to)}. */
-  public static LongArrayList charShingles(char[] chars, int from, int to, int n) {
+  public static long[] charShingles(char[] chars, int from, int to, int n) {
     int m = to - from;
     if (m <= 0) {
-      return new LongArrayList(0);
+      return new long[0];
     }
     long[] out = new long[Math.max(1, m - n + 1)];
-    int len = charShingles(chars, from, to, n, out);
-    return LongArrayList.wrap(out, len);
+    charShingles(chars, from, to, n, out); // fills all of out: max(1, m - n + 1) values
+    return out;
   }
 
   /**

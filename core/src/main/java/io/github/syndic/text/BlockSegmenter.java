@@ -61,7 +61,7 @@ public final class BlockSegmenter {
    * format characters outside the BMP (Unicode tag characters U+E0001–U+E007F) are invisible like
    * their BMP counterparts; a lone surrogate counts as visible.
    */
-  public static boolean isBlank(CharSequence text, int from, int to) {
+  static boolean isBlank(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
       int c = text.charAt(i);
       if (Character.isHighSurrogate((char) c) && i + 1 < to

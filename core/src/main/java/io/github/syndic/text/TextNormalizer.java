@@ -1,8 +1,8 @@
 package io.github.syndic.text;
 
-import it.unimi.dsi.fastutil.chars.CharArrayList;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.Serializable;
+import java.nio.CharBuffer;
+import java.nio.LongBuffer;
 import java.text.Normalizer;
 
 /**
@@ -59,7 +59,7 @@ public final class TextNormalizer implements Serializable {
   /** Soft chunk size for the NFKC stability check (chars); an implementation detail, not a rule. */
   static final int CHUNK = 4096;
 
-  /** Options of the normalizer; immutable. */
+  /** Options of the normalizer. Immutable and thread-safe. */
   public record Options(boolean foldTehMarbuta) implements Serializable {
     /** The defaults: teh marbuta is kept distinct from heh. */
     public static Options defaults() {
@@ -113,12 +113,14 @@ public final class TextNormalizer implements Serializable {
    * The normalized characters of {@code text} without the offset mapping (cheaper: for signatures
    * and other uses that never map back). Equal to {@code normalize(text).toString()}'s chars.
    *
-   * @return a buffer whose first {@code size()} chars are the normalized view; owned by the caller
+   * @return the normalized chars, from position 0 to the limit, over the builder's own array
+   *     (handed out without a copy: {@link CharBuffer#array()} is the hot path's input); owned by
+   *     the caller
    */
-  public CharArrayList normalizeChars(CharSequence text) {
+  public CharBuffer normalizeChars(CharSequence text) {
     ViewBuilder b = new ViewBuilder(text == null ? "" : text, false, false, teh());
     run(text, b);
-    return CharArrayList.wrap(b.out, b.len);
+    return CharBuffer.wrap(b.out, 0, b.len);
   }
 
   /**
@@ -126,13 +128,14 @@ public final class TextNormalizer implements Serializable {
    * Tokenizer#tokenize(NormalizedText)} gives them, computed in the same pass as normalization
    * without materializing the normalized view (the hot path of signatures).
    *
-   * @return a buffer whose first {@code size()} values are the token hashes; owned by the caller
+   * @return the token hashes, from position 0 to the limit, over the builder's own array (handed
+   *     out without a copy, as {@link #normalizeChars}); owned by the caller
    */
-  public LongArrayList tokenHashes(CharSequence text) {
+  public LongBuffer tokenHashes(CharSequence text) {
     ViewBuilder b = new ViewBuilder(text == null ? "" : text, false, true, teh());
     run(text, b);
     b.finishTokens();
-    return LongArrayList.wrap(b.tokenHashes, b.tokenCount);
+    return LongBuffer.wrap(b.tokenHashes, 0, b.tokenCount);
   }
 
   private boolean teh() {

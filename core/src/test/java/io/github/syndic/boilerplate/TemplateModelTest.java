@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.syndic.doc.Removal;
 import io.github.syndic.doc.RemovalKind;
+import io.github.syndic.format.FormatException;
 import io.github.syndic.text.BlockSegmenter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +111,11 @@ class TemplateModelTest {
   void roundTripsThroughAFile(@TempDir Path dir) throws IOException {
     TemplateModel m = build(documents());
     Path f = dir.resolve("source.model");
-    m.writeTo(f);
-    assertEquals(m, TemplateModel.readFrom(f));
+    m.save(f);
+    assertEquals(m, TemplateModel.load(f));
+    UncheckedIOException missing = assertThrows(UncheckedIOException.class,
+        () -> TemplateModel.load(dir.resolve("none.model")));
+    assertTrue(missing.getMessage().contains("none.model"), missing.getMessage());
   }
 
   @Test
@@ -129,7 +134,7 @@ class TemplateModelTest {
     assertMessage(java.util.Arrays.copyOf(good, 10), "truncated");
     Path f = dir.resolve("bad.model");
     Files.write(f, flipped);
-    IOException e = assertThrows(IOException.class, () -> TemplateModel.readFrom(f));
+    FormatException e = assertThrows(FormatException.class, () -> TemplateModel.load(f));
     assertTrue(e.getMessage().contains("bad.model") && e.getMessage().contains("checksum"),
         e.getMessage());
   }

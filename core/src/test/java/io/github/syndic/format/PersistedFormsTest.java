@@ -11,6 +11,7 @@ import io.github.syndic.index.DocumentPreparer;
 import io.github.syndic.index.IndexConfig;
 import io.github.syndic.index.NearDuplicateIndex;
 import io.github.syndic.index.SourceTemplates;
+import io.github.syndic.internal.BytesProxy;
 import io.github.syndic.minhash.MinHashSpec;
 import io.github.syndic.minhash.Signature;
 import io.github.syndic.testing.LineLabels;
@@ -97,6 +98,26 @@ class PersistedFormsTest {
   }
 
   @Test
+  void signaturesAndSnapshotsStoreTheSpecAlike(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    // one spec codec: a signature's spec bytes (after magic + 1-byte version; two reserved bytes
+    // between head and tail) are a snapshot's (after magic + 4-byte version), for every spec
+    for (MinHashSpec spec : List.of(IndexConfig.defaults().spec(),
+        MinHashSpec.defaults().withK(64).withSeed(7))) {
+      byte[] sig = spec.hasher().sign("the wire story of the day").toBytes();
+      IndexConfig config = IndexConfig.builder().spec(spec).build();
+      Path file = dir.resolve("s" + spec.k());
+      NearDuplicateIndex.create(config).save(file);
+      byte[] snap = Files.readAllBytes(file);
+      assertArrayEquals(java.util.Arrays.copyOfRange(sig, 5, 10),
+          java.util.Arrays.copyOfRange(snap, 8, 13), "head");
+      assertArrayEquals(java.util.Arrays.copyOfRange(sig, 12, 32),
+          java.util.Arrays.copyOfRange(snap, 13, 33), "tail");
+      assertEquals(spec, NearDuplicateIndex.load(file, config).config().spec());
+    }
+  }
+
+  @Test
   void everyFormNamesItselfInTheSameWords() {
     byte[] model = goldenModel().toBytes();
     model[0] = 'X';
@@ -137,6 +158,10 @@ class PersistedFormsTest {
     assertTrue(at > 0);
     stream[at + 50] ^= 1;
     assertThrows(FormatException.class, () -> deserialize(stream));
+    // The one proxy's tag picks the reader, and the reader checks the bytes' own magic.
+    byte[] mislabelled = serialize(new BytesProxy(BytesProxy.Form.TEMPLATE_MODEL, sig.toBytes()));
+    FormatException e = assertThrows(FormatException.class, () -> deserialize(mislabelled));
+    assertEquals("not a syndic template model (bad magic)", e.getMessage());
   }
 
   private static Object roundTrip(Object o) throws Exception {

@@ -146,7 +146,7 @@ class SignatureTest {
         Signature s = h.sign(t);
         assertEquals(h.sign(h.normalizer().normalize(t)), s, t);
         var sh = h.shingles(t);
-        assertEquals(h.signShingles(sh.elements(), 0, sh.size()), s, t);
+        assertEquals(h.signShingles(sh.array(), 0, sh.limit()), s, t);
       }
     }
   }

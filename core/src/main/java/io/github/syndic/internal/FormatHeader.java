@@ -1,4 +1,6 @@
-package io.github.syndic.format;
+package io.github.syndic.internal;
+
+import io.github.syndic.format.FormatException;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -21,7 +23,8 @@ import java.util.zip.CRC32C;
  * int version = HEADER.read(buf);        // checks magic and version, or throws FormatException
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Internal (the forms' layouts are documented on the types that write them). Immutable and
+ * thread-safe.
  */
 public final class FormatHeader {
   private final String name;
