@@ -101,6 +101,31 @@ public final class Banding {
     return false;
   }
 
+  /**
+   * {@link #candidates(Signature, Signature)} on the low-16-bit values ({@link Verifier#low16}) of
+   * two non-empty signatures: the form the index stores.
+   *
+   * @throws IllegalArgumentException if either holds fewer than bands x rows values
+   */
+  public boolean candidates(short[] a, short[] b) {
+    int n = bands * rows;
+    if (a.length < n || b.length < n) {
+      throw new IllegalArgumentException(bands + " bands x " + rows + " rows exceed the values ("
+          + a.length + ", " + b.length + ")");
+    }
+    for (int band = 0; band < bands; band++) {
+      int i = band * rows;
+      int end = i + rows;
+      while (i < end && a[i] == b[i]) {
+        i++;
+      }
+      if (i == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Hash of band {@code band} of the low-16-bit values at {@code v[base..]}. */
   long hash(short[] v, int base, int band) {
     long h = (band + 1) * Hash64.GOLDEN;

@@ -44,8 +44,24 @@ public record DedupSettings(
 
   /** The defaults of {@code syndic dedup} (threshold 0.8, window 7 days, cleaning, templates). */
   public static DedupSettings defaults() {
-    return new DedupSettings(IndexConfig.DEFAULT_THRESHOLD, IndexConfig.DEFAULT_WINDOW, List.of(),
-        true, true, 1);
+    return builder().build();
+  }
+
+  /** A builder holding the defaults of {@code syndic dedup}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.threshold = threshold;
+    b.window = window;
+    b.preferredSources = preferredSources;
+    b.clean = clean;
+    b.sourceTemplates = sourceTemplates;
+    b.bandGroups = bandGroups;
+    return b;
   }
 
   /** The library configuration these settings stand for (the same on every JVM). */
@@ -64,33 +80,65 @@ public record DedupSettings(
         .build();
   }
 
-  /** A copy with another threshold. */
-  public DedupSettings withThreshold(double t) {
-    return new DedupSettings(t, window, preferredSources, clean, sourceTemplates, bandGroups);
-  }
+  /**
+   * Builds {@link DedupSettings}; {@link #build} checks the values (as the record's constructor
+   * does). Not thread-safe.
+   */
+  public static final class Builder {
+    private double threshold = IndexConfig.DEFAULT_THRESHOLD;
+    private Duration window = IndexConfig.DEFAULT_WINDOW;
+    private List<String> preferredSources = List.of();
+    private boolean clean = true;
+    private boolean sourceTemplates = true;
+    private int bandGroups = 1;
 
-  /** A copy with another window (null: none). */
-  public DedupSettings withWindow(Duration w) {
-    return new DedupSettings(threshold, w, preferredSources, clean, sourceTemplates, bandGroups);
-  }
+    private Builder() {}
 
-  /** A copy with preferred sources. */
-  public DedupSettings withPreferredSources(List<String> p) {
-    return new DedupSettings(threshold, window, p, clean, sourceTemplates, bandGroups);
-  }
+    /** Least share of each document the other must cover to be a duplicate. */
+    public Builder threshold(double t) {
+      threshold = t;
+      return this;
+    }
 
-  /** A copy with cleaning on or off. */
-  public DedupSettings withClean(boolean on) {
-    return new DedupSettings(threshold, window, preferredSources, on, sourceTemplates, bandGroups);
-  }
+    /** The time window of the batch order (null: none). */
+    public Builder window(Duration w) {
+      window = w;
+      return this;
+    }
 
-  /** A copy with source templates on or off. */
-  public DedupSettings withSourceTemplates(boolean on) {
-    return new DedupSettings(threshold, window, preferredSources, clean, on, bandGroups);
-  }
+    /** Sources preferred as canonical member, best first. */
+    public Builder preferredSources(List<String> p) {
+      preferredSources = List.copyOf(Objects.requireNonNull(p, "preferredSources"));
+      return this;
+    }
 
-  /** A copy with another number of band groups. */
-  public DedupSettings withBandGroups(int n) {
-    return new DedupSettings(threshold, window, preferredSources, clean, sourceTemplates, n);
+    /** Whether texts are cleaned before signing. */
+    public Builder clean(boolean on) {
+      clean = on;
+      return this;
+    }
+
+    /** Whether per-source templates are learned and removed. */
+    public Builder sourceTemplates(boolean on) {
+      sourceTemplates = on;
+      return this;
+    }
+
+    /** Number of shuffles the LSH bands are joined in (at least 1). */
+    public Builder bandGroups(int n) {
+      bandGroups = n;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException if a value is out of range (bandGroups &lt; 1, or a value
+     *     the library refuses)
+     */
+    public DedupSettings build() {
+      return new DedupSettings(threshold, window, preferredSources, clean, sourceTemplates,
+          bandGroups);
+    }
   }
 }

@@ -86,14 +86,44 @@ final class Engine {
     return banding.bandKeys(s);
   }
 
-  /** True when the two share a band: a candidate (guards against band-key collisions). */
-  boolean candidates(Signature a, Signature b) {
+  /**
+   * True when the two share a band: a candidate (guards against band-key collisions). On the
+   * low-16-bit values the index stores ({@link #low16}).
+   */
+  boolean candidates(short[] a, short[] b) {
     return banding.candidates(a, b);
   }
 
-  /** The verdict when {@code later} is added and {@code earlier} is indexed; null: unrelated. */
-  Verifier.Verdict verify(Signature later, Signature earlier) {
-    return verifier.verify(later, earlier);
+  /**
+   * The verdict when {@code later} (low-16-bit values, set size) is added and {@code earlier} is
+   * indexed; null: unrelated.
+   */
+  Verifier.Verdict verify(short[] later, long laterSize, short[] earlier, long earlierSize) {
+    return verifier.verify(later, laterSize, earlier, earlierSize);
+  }
+
+  /**
+   * The low-16-bit values of a signature, two bytes each (big-endian): what the index stores and
+   * compares, and what the verification joins carry (less than half the checked signature). Made
+   * in this job from a checked signature, read back by {@link #unpack}.
+   */
+  static byte[] low16(Signature s) {
+    short[] v = Verifier.low16(s);
+    byte[] out = new byte[v.length * 2];
+    for (int i = 0; i < v.length; i++) {
+      out[2 * i] = (byte) (v[i] >>> 8);
+      out[2 * i + 1] = (byte) v[i];
+    }
+    return out;
+  }
+
+  /** The values {@link #low16} packed. */
+  static short[] unpack(byte[] b) {
+    short[] v = new short[b.length / 2];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (short) ((b[2 * i] << 8) | (b[2 * i + 1] & 0xFF));
+    }
+    return v;
   }
 
   /** Rank of a source in the canonical order (preferred sources first). */

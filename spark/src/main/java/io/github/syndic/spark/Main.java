@@ -235,7 +235,9 @@ public final class Main {
     String charset = "UTF-8";
     String master;
     boolean quiet;
-    DedupSettings settings = DedupSettings.defaults();
+    DedupSettings settings;
+    private final DedupSettings.Builder builder = DedupSettings.builder();
+    private final List<String> preferred = new ArrayList<>();
     final List<String> inputs = new ArrayList<>();
 
     /** Parses; null for --help. */
@@ -267,8 +269,8 @@ public final class Main {
         }
         switch (name) {
           case "-q", "--quiet" -> a.quiet = true;
-          case "--no-clean" -> a.settings = a.settings.withClean(false);
-          case "--no-templates" -> a.settings = a.settings.withSourceTemplates(false);
+          case "--no-clean" -> a.builder.clean(false);
+          case "--no-templates" -> a.builder.sourceTemplates(false);
           default -> {
             if (value == null) {
               if (i + 1 >= l.size()) {
@@ -286,6 +288,7 @@ public final class Main {
       if (a.inputs.isEmpty()) {
         throw new IllegalArgumentException("missing INPUT");
       }
+      a.settings = a.builder.preferredSources(a.preferred).build();
       return a;
     }
 
@@ -297,14 +300,10 @@ public final class Main {
         case "--source-field" -> sourceField = value;
         case "--charset" -> charset = value;
         case "--master" -> master = value;
-        case "--threshold" -> settings = settings.withThreshold(number(name, value));
-        case "--window" -> settings = settings.withWindow(window(value));
-        case "--prefer-source" -> {
-          List<String> p = new ArrayList<>(settings.preferredSources());
-          p.addAll(Arrays.asList(value.split(",")));
-          settings = settings.withPreferredSources(p);
-        }
-        case "--band-groups" -> settings = settings.withBandGroups((int) number(name, value));
+        case "--threshold" -> builder.threshold(number(name, value));
+        case "--window" -> builder.window(window(value));
+        case "--prefer-source" -> preferred.addAll(Arrays.asList(value.split(",")));
+        case "--band-groups" -> builder.bandGroups((int) number(name, value));
         default -> throw new IllegalArgumentException("unknown option " + name);
       }
     }

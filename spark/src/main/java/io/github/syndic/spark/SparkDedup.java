@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
@@ -18,18 +17,14 @@ import io.github.syndic.index.CanonicalOrder;
 import io.github.syndic.index.PreparedDoc;
 import io.github.syndic.index.Relation;
 import io.github.syndic.index.Verifier;
-import io.github.syndic.minhash.Signature;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -87,19 +82,25 @@ public final class SparkDedup {
       .add("pref", DataTypes.IntegerType, false)
       .add("length", DataTypes.IntegerType, false)
       .add("set_size", DataTypes.LongType, false)
-      .add("sig", DataTypes.BinaryType, false);
+      .add("sig", DataTypes.BinaryType, false)
+      .add("low", DataTypes.BinaryType, false);
 
-  private static final StructType RANKED = new StructType()
-      .add("rank", DataTypes.LongType, false)
-      .add(PREPARED.fields()[0]).add(PREPARED.fields()[1]).add(PREPARED.fields()[2])
-      .add(PREPARED.fields()[3]).add(PREPARED.fields()[4]).add(PREPARED.fields()[5])
-      .add(PREPARED.fields()[6]).add(PREPARED.fields()[7]).add(PREPARED.fields()[8])
-      .add(PREPARED.fields()[9]);
+  /** {@link #PREPARED} numbered in the batch order. */
+  private static final StructType RANKED = ranked();
+
+  private static StructType ranked() {
+    StructType t = new StructType().add("rank", DataTypes.LongType, false);
+    for (var f : PREPARED.fields()) {
+      t = t.add(f);
+    }
+    return t;
+  }
 
   private static final StructType BAND_ROWS = new StructType()
       .add("band", DataTypes.IntegerType, false)
       .add("key", DataTypes.LongType, false)
-      .add("rank", DataTypes.LongType, false);
+      .add("rank", DataTypes.LongType, false)
+      .add("millis", DataTypes.LongType, false);
 
   private static final StructType PAIRS = new StructType()
       .add("a", DataTypes.LongType, false)
@@ -114,10 +115,7 @@ public final class SparkDedup {
       .add("ca", DataTypes.DoubleType, false)
       .add("cb", DataTypes.DoubleType, false)
       .add("a_larger", DataTypes.BooleanType, false)
-      .add("as_containment", DataTypes.IntegerType, false)
-      .add("id_a", DataTypes.StringType, false)
-      .add("id_b", DataTypes.StringType, false)
-      .add("id_key_b", DataTypes.BinaryType, false);
+      .add("as_containment", DataTypes.IntegerType, false);
 
   private static final StructType FPS = new StructType()
       .add("src", DataTypes.StringType, false)
@@ -188,7 +186,7 @@ public final class SparkDedup {
         PreparedDoc p = e.prepare(id, text, time, source);
         return RowFactory.create(id, idKey(id), tsNull, tsNull ? null : r.getLong(3),
             tsNull ? null : r.getInt(4), CanonicalOrder.millis(time), e.rank(source), p.length(),
-            p.signature().setSize(), p.signature().toBytes());
+            p.signature().setSize(), p.signature().toBytes(), Engine.low16(p.signature()));
       });
     }, Encoders.row(PREPARED)).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -211,73 +209,68 @@ public final class SparkDedup {
     // 4. The time window along the batch order, as cutoffs (see WindowCutoffs).
     Broadcast<WindowCutoffs> cutoffs = jsc.broadcast(WindowCutoffs.of(config.window(), docsR));
 
-    // 5. Candidates: pairs sharing a band key, one shuffle per band group.
+    // 5. Candidates: pairs sharing a band key, one shuffle per band group; each bucket sorted in
+    // the batch order and its pairs emitted lazily, within the window (BucketPairs).
     int bands = config.lsh().bands();
     int groups = Math.min(settings.bandGroups(), bands);
     Dataset<Row> cands = null;
     for (int g = 0; g < groups; g++) {
       final int from = g * bands / groups;
       final int to = (g + 1) * bands / groups;
-      Dataset<Row> keys = docsR.select("rank", "sig").flatMap((FlatMapFunction<Row, Row>) r -> {
-        Engine e = engine(settings);
-        long[] k = e.bandKeys(e.signature((byte[]) r.get(1)));
-        List<Row> out = new ArrayList<>(k.length == 0 ? 0 : to - from);
-        for (int b = from; b < to && b < k.length; b++) {
-          out.add(RowFactory.create(b, k[b], r.getLong(0)));
-        }
-        return out.iterator();
-      }, Encoders.row(BAND_ROWS));
-      Dataset<Row> pairs = keys.groupBy("band", "key").agg(collect_list("rank").as("ranks"))
-          .filter(size(col("ranks")).geq(2))
+      Dataset<Row> keys = docsR.select("rank", "millis", "sig")
           .flatMap((FlatMapFunction<Row, Row>) r -> {
-            List<Long> ranks = r.getList(2);
-            long[] v = new long[ranks.size()];
-            for (int i = 0; i < v.length; i++) {
-              v[i] = ranks.get(i);
-            }
-            Arrays.sort(v);
-            List<Row> out = new ArrayList<>();
-            for (int i = 1; i < v.length; i++) {
-              for (int j = 0; j < i; j++) {
-                out.add(RowFactory.create(v[i], v[j]));
-              }
+            Engine e = engine(settings);
+            long[] k = e.bandKeys(e.signature((byte[]) r.get(2)));
+            List<Row> out = new ArrayList<>(k.length == 0 ? 0 : to - from);
+            for (int b = from; b < to && b < k.length; b++) {
+              out.add(RowFactory.create(b, k[b], r.getLong(0), r.getLong(1)));
             }
             return out.iterator();
-          }, Encoders.row(PAIRS));
+          }, Encoders.row(BAND_ROWS));
+      Dataset<Row> pairs = keys.repartition(col("band"), col("key"))
+          .sortWithinPartitions("band", "key", "rank")
+          .mapPartitions((MapPartitionsFunction<Row, Row>) rows ->
+              new BucketPairs(rows, cutoffs.value()), Encoders.row(PAIRS));
       cands = cands == null ? pairs : cands.union(pairs);
     }
     cands = cands.distinct().persist(StorageLevel.MEMORY_AND_DISK());
     stats.put("candidates", cands.count());
 
     // 6. Verify each candidate as the index does when the later one is added.
-    Dataset<Row> side = docsR.select("rank", "id", "id_key", "millis", "sig");
+    // (The window was applied in the buckets.) The joins carry the values the index compares
+    // (low 16 bits, set size); ids are joined to the related pairs only.
+    Dataset<Row> side = docsR.select("rank", "low", "set_size");
     Dataset<Row> joined = cands
-        .join(side.toDF("a", "id_a", "id_key_a", "millis_a", "sig_a"), "a")
-        .join(side.toDF("b", "id_b", "id_key_b", "millis_b", "sig_b"), "b")
-        .select("a", "b", "id_a", "id_b", "id_key_b", "millis_a", "millis_b", "sig_a", "sig_b");
-    Dataset<Row> links = joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+        .join(side.toDF("a", "low_a", "size_a"), "a")
+        .join(side.toDF("b", "low_b", "size_b"), "b")
+        .select("a", "b", "low_a", "size_a", "low_b", "size_b");
+    Dataset<Row> verdicts = joined.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
       Engine e = new Engine(settings);
-      WindowCutoffs w = cutoffs.value();
       return flat(rows, r -> {
-        if (!w.present(r.getLong(5), r.getLong(6))) {
-          return null; // evicted before the later one was added
-        }
-        Signature later = e.signature((byte[]) r.get(7));
-        Signature earlier = e.signature((byte[]) r.get(8));
+        short[] later = Engine.unpack((byte[]) r.get(2));
+        short[] earlier = Engine.unpack((byte[]) r.get(4));
         if (!e.candidates(later, earlier)) {
           return null; // equal band keys, unequal band values: no candidate in the library
         }
-        Verifier.Verdict v = e.verify(later, earlier);
+        long laterSize = r.getLong(3);
+        long earlierSize = r.getLong(5);
+        Verifier.Verdict v = e.verify(later, laterSize, earlier, earlierSize);
         if (v == null) {
           return null;
         }
-        boolean laterLarger = Verifier.queryIsLarger(later.setSize(), earlier.setSize());
+        boolean laterLarger = Verifier.queryIsLarger(laterSize, earlierSize);
         return RowFactory.create(r.getLong(0), r.getLong(1), v.relation().ordinal(), v.jaccard(),
             v.containmentOfQuery(), v.containmentOfIndexed(), laterLarger,
-            Verifier.asContainment(laterLarger).ordinal(), r.getString(2), r.getString(3),
-            r.get(4));
+            Verifier.asContainment(laterLarger).ordinal());
       });
-    }, Encoders.row(LINKS)).persist(StorageLevel.MEMORY_AND_DISK());
+    }, Encoders.row(LINKS));
+    Dataset<Row> ids = docsR.select("rank", "id", "id_key");
+    Dataset<Row> links = verdicts
+        .join(ids.toDF("a", "id_a", "id_key_a"), "a")
+        .join(ids.toDF("b", "id_b", "id_key_b"), "b")
+        .select("a", "b", "rel", "jaccard", "ca", "cb", "a_larger", "as_containment", "id_a",
+            "id_b", "id_key_b")
+        .persist(StorageLevel.MEMORY_AND_DISK());
     stats.put("links", links.count());
     cands.unpersist();
 
@@ -289,18 +282,8 @@ public final class SparkDedup {
             when(aBig, col("b")).otherwise(col("a")).as("small"))
         .groupBy("big").agg(collect_list("small").as("smalls"))
         .filter(size(col("smalls")).geq(2))
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
-          List<Long> s = r.getList(1);
-          List<Row> out = new ArrayList<>();
-          for (int i = 0; i < s.size(); i++) {
-            for (int j = i + 1; j < s.size(); j++) {
-              long x = Math.min(s.get(i), s.get(j));
-              long y = Math.max(s.get(i), s.get(j));
-              out.add(RowFactory.create(r.getLong(0), x, y));
-            }
-          }
-          return out.iterator();
-        }, Encoders.row(new StructType().add("big", DataTypes.LongType, false)
+        .flatMap((FlatMapFunction<Row, Row>) r -> partnerPairs(r.getLong(0), r.getList(1)),
+            Encoders.row(new StructType().add("big", DataTypes.LongType, false)
             .add("x", DataTypes.LongType, false).add("y", DataTypes.LongType, false)));
     Dataset<Row> related = links.select(least(col("a"), col("b")).as("x"),
         greatest(col("a"), col("b")).as("y"));
@@ -351,6 +334,33 @@ public final class SparkDedup {
             col("ca").as("containment"), col("cb").as("containment_of_other"),
             col("clustered"));
     return new Result(clusters, pairs, stats);
+  }
+
+  /** The pairs (big, x, y) of the smaller partners x < y of {@code big}, one at a time. */
+  private static Iterator<Row> partnerPairs(long big, List<Long> partners) {
+    long[] p = partners.stream().mapToLong(Long::longValue).toArray();
+    return new Iterator<>() {
+      private int i = 0;
+      private int j = 1;
+
+      @Override
+      public boolean hasNext() {
+        return j < p.length;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row r = RowFactory.create(big, Math.min(p[i], p[j]), Math.max(p[i], p[j]));
+        if (++j == p.length) {
+          i++;
+          j = i + 1;
+        }
+        return r;
+      }
+    };
   }
 
   /** {@code syndic dedup}'s relation label (DUPLICATE → duplicate, TRIMMED_COPY → trimmed-copy). */

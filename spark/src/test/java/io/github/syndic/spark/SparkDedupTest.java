@@ -111,8 +111,8 @@ class SparkDedupTest {
     assertTrue(expected.links().stream().noneMatch(l -> l.a().equals("late-4")
         && l.b().equals("late-0")), "the window keeps copies 12 days apart from being compared");
     assertSame(docs, s, 3, expected);
-    assertSame(docs, s.withPreferredSources(List.of("z", "wire")).withWindow(Duration.ofDays(2))
-        .withThreshold(0.75).withBandGroups(4), 1);
+    assertSame(docs, s.toBuilder().preferredSources(List.of("z", "wire"))
+        .window(Duration.ofDays(2)).threshold(0.75).bandGroups(4).build(), 1);
   }
 
   /**
@@ -134,7 +134,7 @@ class SparkDedupTest {
       docs.add(new Doc(d.id(), sb.toString(), t0.plusSeconds(rnd.nextInt(86_400)), null));
     }
     // Cleaning off: the one-off lines would cost cleaning time and change nothing here.
-    assertSame(docs, DedupSettings.defaults().withClean(false), 2);
+    assertSame(docs, DedupSettings.builder().clean(false).build(), 2);
   }
 
   @Test
