@@ -2,6 +2,7 @@ package io.github.syndic.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.syndic.feed.FeedTimes;
 import io.github.syndic.index.BatchDeduplicator;
 import io.github.syndic.index.Clusters;
 import io.github.syndic.index.Doc;
@@ -430,26 +431,11 @@ final class DedupCommand implements Callable<Integer> {
     w.write('\n');
   }
 
+  /** A duration as {@link FeedTimes#parseDuration} reads it (null for none). */
   static Duration parseWindow(String s) {
-    String t = s.trim().toLowerCase(Locale.ROOT);
-    if (t.equals("none")) {
-      return null;
-    }
     try {
-      if (t.endsWith("d")) {
-        return Duration.ofDays(Long.parseLong(t.substring(0, t.length() - 1)));
-      }
-      if (t.endsWith("h")) {
-        return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
-      }
-      if (t.endsWith("m")) {
-        return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-      }
-      if (t.endsWith("s") && !t.startsWith("p")) {
-        return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
-      }
-      return Duration.parse(s.trim());
-    } catch (RuntimeException e) {
+      return FeedTimes.parseDuration(s);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--window must look like 72h, 7d, PT12H or none, got '"
           + s + "'");
     }

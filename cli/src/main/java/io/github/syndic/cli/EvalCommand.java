@@ -4,6 +4,7 @@ import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
 import io.github.syndic.doc.RemovalKind;
+import io.github.syndic.feed.MetaTable;
 import io.github.syndic.cli.eval.BoilerplateScore;
 import io.github.syndic.cli.eval.NearDupScore;
 import io.github.syndic.index.BatchDeduplicator;
@@ -184,8 +185,8 @@ final class EvalCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             dir + " must hold docs.tsv and pairs.tsv");
       }
-      Map<String, String[]> meta = FeedDocs.readMeta(docsTsv); // id -> {source, time}
-      Set<String> ids = meta.keySet();
+      MetaTable meta = FeedDocs.readMeta(docsTsv); // id -> source, time
+      Set<String> ids = meta.ids();
       List<String[]> pairRows = readTsv(pairsTsv);
       String[] ph = pairRows.get(0);
       int a = column(ph, "doc_a", pairsTsv);

@@ -2,21 +2,19 @@ package io.github.syndic.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.syndic.feed.MetaTable;
 import io.github.syndic.html.HtmlCharset;
 import io.github.syndic.html.HtmlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads documents for {@code dedup} and {@code learn}: one file per document from directories
@@ -83,7 +81,7 @@ final class FeedDocs {
   static final List<String> DOC_FILES = List.of("*.txt", "*.html", "*.htm");
 
   /** Reads every document of the inputs, in input order (directories sorted by path). */
-  List<Doc> read(List<Path> inputs, Map<String, String[]> meta) throws IOException {
+  List<Doc> read(List<Path> inputs, MetaTable meta) throws IOException {
     List<Doc> docs = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -102,15 +100,15 @@ final class FeedDocs {
           }
           String text = readText(in);
           if (text != null) {
-            String[] m = meta == null ? null : meta.get(id);
+            MetaTable.Row m = meta == null ? null : meta.get(id);
             Instant t = null;
-            if (m != null && m[1] != null && !m[1].isBlank()) {
-              t = Records.parseTime(m[1], timeUnit);
+            if (m != null && m.time() != null && !m.time().isBlank()) {
+              t = Records.parseTime(m.time(), timeUnit);
               if (t == null) {
-                badTime(in.file() + ": '" + m[1] + "' in the metadata");
+                badTime(in.file() + ": '" + m.time() + "' in the metadata");
               }
             }
-            docs.add(new Doc(id, text, null, m == null ? null : m[0], t));
+            docs.add(new Doc(id, text, null, m == null ? null : m.source(), t));
           }
         }
       } else if (isJsonl(p)) {
@@ -268,41 +266,9 @@ final class FeedDocs {
     err.flush();
   }
 
-  /**
-   * Reads a metadata TSV (header with doc_id and, optionally, source and a time column named
-   * published or date_extracted) into id → {source, published}.
-   */
-  static Map<String, String[]> readMeta(Path tsv) throws IOException {
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-    Map<String, String[]> out = new HashMap<>();
-    if (lines.isEmpty()) {
-      return out;
-    }
-    String[] h = lines.get(0).split("\t", -1);
-    int id = -1;
-    int src = -1;
-    int time = -1;
-    for (int i = 0; i < h.length; i++) {
-      String c = h[i].trim().toLowerCase(java.util.Locale.ROOT);
-      if (c.equals("doc_id") || c.equals("id")) {
-        id = i;
-      } else if (c.equals("source")) {
-        src = i;
-      } else if (c.equals("published") || (time < 0 && c.equals("date_extracted"))) {
-        time = i;
-      }
-    }
-    if (id < 0) {
-      throw new IllegalArgumentException(tsv + " has no doc_id column");
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length > id) {
-        out.put(f[id], new String[] {src >= 0 && f.length > src ? f[src] : null,
-            time >= 0 && f.length > time ? f[time] : null});
-      }
-    }
-    return out;
+  /** Reads a metadata TSV ({@link MetaTable}: doc_id, optional source and time columns). */
+  static MetaTable readMeta(Path tsv) throws IOException {
+    return MetaTable.read(tsv);
   }
 
   private void fail(String msg) {

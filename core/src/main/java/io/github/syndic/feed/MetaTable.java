@@ -5,10 +5,12 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A metadata TSV that gives the documents of a directory their source and time: a header naming
@@ -80,6 +82,11 @@ public final class MetaTable implements Serializable {
   /** The metadata of document {@code id}, or null when the table has no row for it. */
   public Row get(String id) {
     return rows.get(Objects.requireNonNull(id, "id"));
+  }
+
+  /** The ids with a row (unmodifiable view). */
+  public Set<String> ids() {
+    return Collections.unmodifiableSet(rows.keySet());
   }
 
   /** Number of documents with a row. */

@@ -5,9 +5,13 @@ import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syndic.feed.DocIds;
+import io.github.syndic.feed.FeedTimes;
+import io.github.syndic.feed.MetaTable;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,12 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -75,7 +73,8 @@ public final class Inputs {
       .add("ord_in", DataTypes.IntegerType, false)
       .add("ord_path", DataTypes.StringType, false)
       .add("ord_line", DataTypes.LongType, false)
-      .add("error", DataTypes.StringType, true);
+      .add("error", DataTypes.StringType, true)
+      .add("bad_time", DataTypes.StringType, true);
 
   /** Most error messages brought back to the driver (the count is always exact). */
   static final int MAX_MESSAGES = 1000;
@@ -88,14 +87,29 @@ public final class Inputs {
    * @param docs rows of {@link SparkDedup#DOCS}
    * @param failures number of failures
    * @param messages up to {@link #MAX_MESSAGES} failure messages, in input order
+   * @param badTimes number of documents kept without a time because their time could not be
+   *     read
+   * @param badTimeNotes the first {@link #TIME_WARNINGS} of those times, with where they are
    */
-  public record Read(Dataset<Row> docs, long failures, List<String> messages) {}
+  public record Read(Dataset<Row> docs, long failures, List<String> messages, long badTimes,
+      List<String> badTimeNotes) {}
 
-  /** Options of the readers. */
-  public record Options(String meta, String sourceField, String charset) implements Serializable {
+  /** Unreadable times named one by one, as {@code syndic dedup} names them; the rest counted. */
+  static final int TIME_WARNINGS = 5;
+
+  /**
+   * Options of the readers.
+   *
+   * @param meta metadata TSV for directories ({@link MetaTable}), or null
+   * @param sourceField the JSON field naming the source
+   * @param charset encoding of text files
+   * @param timeUnit how epoch numbers are read
+   */
+  public record Options(String meta, String sourceField, String charset,
+      FeedTimes.EpochUnit timeUnit) implements Serializable {
     /** The defaults of {@code syndic dedup}. */
     public static Options defaults() {
-      return new Options(null, "source", "UTF-8");
+      return new Options(null, "source", "UTF-8", FeedTimes.EpochUnit.AUTO);
     }
   }
 
@@ -120,6 +134,13 @@ public final class Inputs {
       messages.add(r.getString(0));
     }
     Dataset<Row> docs = all.filter(col("error").isNull());
+    Dataset<Row> bad = docs.filter(col("bad_time").isNotNull());
+    long badTimes = bad.count();
+    List<String> badNotes = new ArrayList<>();
+    for (Row r : bad.sort("ord_in", "ord_path", "ord_line").limit(TIME_WARNINGS)
+        .select("bad_time").collectAsList()) {
+      badNotes.add(r.getString(0));
+    }
     // Duplicate ids: the first in input order stays, each later one is a failure.
     List<Row> dupIds = docs.groupBy("id").count().filter(col("count").gt(1)).select("id")
         .collectAsList();
@@ -146,7 +167,8 @@ public final class Inputs {
       docs = docs.filter((FilterFunction<Row>) r -> !lb.value().contains(
           key(r.getString(0), r.getInt(5), r.getString(6), r.getLong(7))));
     }
-    return new Read(docs.select("id", "text", "source", "ts_sec", "ts_nano"), failures, messages);
+    return new Read(docs.select("id", "text", "source", "ts_sec", "ts_nano"), failures, messages,
+        badTimes, badNotes);
   }
 
   private static String key(String id, int in, String path, long line) {
@@ -173,14 +195,15 @@ public final class Inputs {
     }
     Dataset<Row> bin = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
         .option("pathGlobFilter", "*.txt").load(input);
-    Map<String, String[]> meta = opt.meta() == null ? null : readMeta(opt.meta());
-    Broadcast<Map<String, String[]>> mb = meta == null ? null : jsc.broadcast(meta);
+    MetaTable meta = opt.meta() == null ? null : readMeta(opt.meta());
+    Broadcast<MetaTable> mb = meta == null ? null : jsc.broadcast(meta);
     String cs = opt.charset();
+    FeedTimes.EpochUnit unit = opt.timeUnit();
     return bin.select("path", "content").map((MapFunction<Row, Row>) r -> {
       String path = r.getString(0);
       String name = path.substring(path.lastIndexOf('/') + 1);
       return fileRow(name.substring(0, name.length() - 4), path, (byte[]) r.get(1), cs,
-          mb == null ? null : mb.value(), ord);
+          mb == null ? null : mb.value(), unit, ord);
     }, Encoders.row(READ));
   }
 
@@ -199,9 +222,10 @@ public final class Inputs {
 
   private static Dataset<Row> files(SparkSession spark, JavaSparkContext jsc, List<Path> files,
       Path base, int ord, Options opt, boolean txtDir) {
-    Map<String, String[]> meta = txtDir && opt.meta() != null ? readMeta(opt.meta()) : null;
-    Broadcast<Map<String, String[]>> mb = meta == null ? null : jsc.broadcast(meta);
+    MetaTable meta = txtDir && opt.meta() != null ? readMeta(opt.meta()) : null;
+    Broadcast<MetaTable> mb = meta == null ? null : jsc.broadcast(meta);
     String cs = opt.charset();
+    FeedTimes.EpochUnit unit = opt.timeUnit();
     List<String> paths = new ArrayList<>(files.size());
     for (Path f : files) {
       paths.add(f.toString());
@@ -223,28 +247,40 @@ public final class Inputs {
       } catch (IOException e) {
         return error(path + ": cannot read: " + e.getMessage(), ord, path, 0);
       }
-      return fileRow(id, path, bytes, cs, mb == null ? null : mb.value(), ord);
+      return fileRow(id, path, bytes, cs, mb == null ? null : mb.value(), unit, ord);
     });
     return spark.createDataFrame(rows, READ);
   }
 
   private static Row fileRow(String id, String path, byte[] bytes, String charset,
-      Map<String, String[]> meta, int ord) {
+      MetaTable meta, FeedTimes.EpochUnit unit, int ord) {
+    String bad = DocIds.problem(id);
+    if (bad != null) {
+      return error(path + ": " + bad + " (the id is the file name without its extension)", ord,
+          path, 0);
+    }
     String text;
     try {
       text = decode(bytes, Charset.forName(charset));
     } catch (BadInput e) {
       return error(path + ": " + e.getMessage(), ord, path, 0);
     }
-    String[] m = meta == null ? null : meta.get(id);
-    Instant t = m == null ? null : parseTime(m[1]);
-    return RowFactory.create(id, text, m == null ? null : m[0],
+    MetaTable.Row m = meta == null ? null : meta.get(id);
+    Instant t = null;
+    String badTime = null;
+    if (m != null && m.time() != null && !m.time().isBlank()) {
+      t = FeedTimes.parse(m.time(), unit);
+      if (t == null) {
+        badTime = path + ": '" + m.time() + "' in the metadata";
+      }
+    }
+    return RowFactory.create(id, text, m == null ? null : m.source(),
         t == null ? null : t.getEpochSecond(), t == null ? null : t.getNano(), ord, path, 0L,
-        null);
+        null, badTime);
   }
 
   private static Row error(String message, int ord, String path, long line) {
-    return RowFactory.create(null, null, null, null, null, ord, path, line, message);
+    return RowFactory.create(null, null, null, null, null, ord, path, line, message, null);
   }
 
   private static Dataset<Row> jsonl(SparkSession spark, JavaSparkContext jsc, String input,
@@ -253,14 +289,16 @@ public final class Inputs {
       throw new IllegalArgumentException("JSON Lines input must be UTF-8: " + input);
     }
     String field = opt.sourceField();
-    JavaRDD<Row> rows = jsc.textFile(input).zipWithIndex().map(t -> jsonRow(t, input, ord, field))
-        .filter(r -> r != null);
+    FeedTimes.EpochUnit unit = opt.timeUnit();
+    JavaRDD<Row> rows = jsc.textFile(input).zipWithIndex()
+        .map(t -> jsonRow(t, input, ord, field, unit)).filter(r -> r != null);
     return spark.createDataFrame(rows, READ);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static Row jsonRow(Tuple2<String, Long> t, String file, int ord, String sourceField) {
+  private static Row jsonRow(Tuple2<String, Long> t, String file, int ord, String sourceField,
+      FeedTimes.EpochUnit unit) {
     String line = t._1();
     long no = t._2() + 1;
     if (no == 1 && line.startsWith("\uFEFF")) {
@@ -269,35 +307,83 @@ public final class Inputs {
     if (line.isBlank()) {
       return null;
     }
+    String where = file + ":" + no;
     try {
       JsonNode o = JSON.readTree(line);
       if (o == null || !o.isObject()) {
-        return error(file + ":" + no + ": not a JSON object", ord, file, no);
+        return error(where + ": not a JSON object", ord, file, no);
       }
-      JsonNode id = o.get("id");
+      // The record rules of syndic dedup (its Records and FeedDocs.doc).
+      JsonNode idNode = o.get("id");
+      String id = idNode == null || idNode.isNull() ? null : idNode.isTextual()
+          ? idNode.textValue() : idNode.isIntegralNumber() ? idNode.asText() : null;
+      if (id == null) {
+        return error(where + ": " + (idNode == null || idNode.isNull() ? "no 'id'"
+            : "'id' must be a string or an integer, not " + kind(idNode)), ord, file, no);
+      }
+      String bad = DocIds.problem(id);
+      if (bad != null) {
+        return error(where + ": " + bad, ord, file, no);
+      }
       JsonNode text = o.get("text");
-      if (id == null || id.isNull() || text == null || !text.isTextual()) {
-        return error(file + ":" + no + ": needs string fields 'id' and 'text'", ord, file, no);
+      JsonNode page = o.get("html");
+      String body;
+      if ((text == null || text.isNull()) && page != null && page.isTextual()) {
+        body = PAGES.get().cleanHtml(page.asText(), "").text(); // the page's article, as dedup
+      } else if (text == null || !text.isTextual()) {
+        return error(where + ": " + (text == null || text.isNull() ? "no 'text'"
+            : "'text' must be a string, not " + kind(text)), ord, file, no);
+      } else {
+        body = text.textValue();
+      }
+      for (String f : new String[] {"title", sourceField}) {
+        JsonNode n = o.get(f);
+        if (n != null && !n.isNull() && !n.isValueNode()) {
+          return error(where + ": '" + f + "' must be a string, not " + kind(n), ord, file, no);
+        }
       }
       String title = o.hasNonNull("title") ? o.get("title").asText() : null;
       String source = o.hasNonNull(sourceField) ? o.get(sourceField).asText() : null;
       Instant published = null;
+      String badTime = null;
       if (o.hasNonNull("published")) {
-        JsonNode p = o.get("published");
-        published = p.isNumber() ? Instant.ofEpochMilli(p.asLong()) : parseTime(p.asText());
+        published = time(o.get("published"), unit);
         if (published == null) {
-          return error(file + ":" + no + ": cannot read 'published' " + p, ord, file, no);
+          String p = o.get("published").toString();
+          badTime = where + ": 'published' " + (p.length() <= 80 ? p : p.substring(0, 80) + "...");
         }
       }
-      String body = title == null ? text.asText() : title + "\n" + text.asText();
-      return RowFactory.create(id.asText(), body, source,
+      String all = title == null ? body : title + "\n" + body;
+      return RowFactory.create(id, all, source,
           published == null ? null : published.getEpochSecond(),
-          published == null ? null : published.getNano(), ord, file, no, null);
+          published == null ? null : published.getNano(), ord, file, no, null, badTime);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return error(file + ":" + no + ": invalid JSON (" + e.getOriginalMessage() + ")", ord, file,
-          no);
+      return error(where + ": invalid JSON (" + e.getOriginalMessage() + ")", ord, file, no);
     }
   }
+
+  /** A JSON time as syndic dedup reads it: an epoch number or a string {@link FeedTimes} reads. */
+  static Instant time(JsonNode n, FeedTimes.EpochUnit unit) {
+    if (n.isNumber()) {
+      BigDecimal v;
+      try {
+        v = n.decimalValue();
+      } catch (NumberFormatException | ArithmeticException e) {
+        return null;
+      }
+      return FeedTimes.epoch(v, unit);
+    }
+    return n.isTextual() ? FeedTimes.parse(n.textValue(), unit) : null;
+  }
+
+  private static String kind(JsonNode n) {
+    return n.isObject() ? "an object" : n.isArray() ? "an array" : n.isBoolean() ? "a boolean"
+        : n.isNumber() ? "a number" : n.isTextual() ? "a string" : n.getNodeType().toString();
+  }
+
+  /** The cleaner that turns an HTML page into its article (one per executor thread). */
+  private static final ThreadLocal<io.github.syndic.Cleaner> PAGES =
+      ThreadLocal.withInitial(io.github.syndic.Cleaner::news);
 
   private static Dataset<Row> parquet(SparkSession spark, String input, int ord, Options opt) {
     Dataset<Row> p = spark.read().parquet(input);
@@ -318,15 +404,22 @@ public final class Inputs {
             : lit(null).cast("string"),
         col("_metadata.file_path").as("ord_path"),
         col("_metadata.row_index").as("ord_line"));
+    FeedTimes.EpochUnit unit = opt.timeUnit();
     return q.map((MapFunction<Row, Row>) r -> {
-      Instant t = r.isNullAt(3) ? null : parseTime(r.getString(3));
-      if (!r.isNullAt(3) && t == null) {
-        return error(input + ": row " + r.getLong(5) + ": cannot read 'published' "
-            + r.getString(3), ord, r.getString(4), r.getLong(5));
+      String where = input + ": row " + r.getLong(5);
+      if (r.isNullAt(0)) {
+        return error(where + ": no 'id'", ord, r.getString(4), r.getLong(5));
       }
+      String bad = DocIds.problem(r.getString(0));
+      if (bad != null) {
+        return error(where + ": " + bad, ord, r.getString(4), r.getLong(5));
+      }
+      Instant t = r.isNullAt(3) ? null : FeedTimes.parse(r.getString(3), unit);
+      String badTime = !r.isNullAt(3) && !r.getString(3).isBlank() && t == null
+          ? where + ": 'published' " + r.getString(3) : null;
       return RowFactory.create(r.getString(0), r.isNullAt(1) ? "" : r.getString(1),
           r.isNullAt(2) ? null : r.getString(2), t == null ? null : t.getEpochSecond(),
-          t == null ? null : t.getNano(), ord, r.getString(4), r.getLong(5), null);
+          t == null ? null : t.getNano(), ord, r.getString(4), r.getLong(5), null, badTime);
     }, Encoders.row(READ));
   }
 
@@ -367,77 +460,12 @@ public final class Inputs {
     }
   }
 
-  /**
-   * A time as {@code syndic dedup} reads it: ISO-8601 instant, offset date-time, local date-time
-   * (UTC; a space may separate date and time), or date; null when none of these.
-   */
-  static Instant parseTime(String s) {
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    String t = s.trim();
+  /** The metadata TSV of {@code --meta}, read on the driver (one row per document). */
+  static MetaTable readMeta(String tsv) {
     try {
-      return Instant.parse(t);
-    } catch (DateTimeParseException ignored) {
-      // next form
-    }
-    try {
-      return OffsetDateTime.parse(t).toInstant();
-    } catch (DateTimeParseException ignored) {
-      // next form
-    }
-    try {
-      return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException ignored) {
-      // next form
-    }
-    try {
-      return LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay()
-          .toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException ignored) {
-      return null;
-    }
-  }
-
-  /**
-   * A metadata TSV (header with doc_id or id, optional source, and published or date_extracted)
-   * as id → {source, published}; read on the driver (one row per document of a directory).
-   */
-  static Map<String, String[]> readMeta(String tsv) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(Path.of(tsv), StandardCharsets.UTF_8);
+      return MetaTable.read(Path.of(tsv));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + tsv, e);
     }
-    Map<String, String[]> out = new HashMap<>();
-    if (lines.isEmpty()) {
-      return out;
-    }
-    String[] h = lines.get(0).split("\t", -1);
-    int id = -1;
-    int src = -1;
-    int time = -1;
-    for (int i = 0; i < h.length; i++) {
-      String c = h[i].trim().toLowerCase(Locale.ROOT);
-      if (c.equals("doc_id") || c.equals("id")) {
-        id = i;
-      } else if (c.equals("source")) {
-        src = i;
-      } else if (c.equals("published") || (time < 0 && c.equals("date_extracted"))) {
-        time = i;
-      }
-    }
-    if (id < 0) {
-      throw new IllegalArgumentException(tsv + " has no doc_id column");
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length > id) {
-        out.put(f[id], new String[] {src >= 0 && f.length > src ? f[src] : null,
-            time >= 0 && f.length > time ? f[time] : null});
-      }
-    }
-    return out;
   }
 }

@@ -2,6 +2,7 @@ package io.github.syndic.spark;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.syndic.feed.FeedTimes;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,6 +41,7 @@ public final class Main {
       "  --pairs FILE          related pairs as JSON Lines, as 'syndic dedup --pairs' (or .parquet)",
       "  --threshold T         least share of each document the other covers (default 0.8)",
       "  --window DURATION     compare documents within this time (72h, 7d, none; default 7d)",
+      "  --time-unit UNIT      numeric times are auto (seconds below 10^11, else ms), s or ms",
       "  --meta TSV            for directories: doc_id, source, published (or date_extracted)",
       "  --source-field NAME   JSON field naming the source (default source)",
       "  --prefer-source A,B   sources whose copy is canonical, after the earliest time",
@@ -115,9 +117,16 @@ public final class Main {
     try {
       long t0 = System.nanoTime();
       Inputs.Read read = Inputs.read(spark, a.inputs,
-          new Inputs.Options(a.meta, a.sourceField, a.charset));
+          new Inputs.Options(a.meta, a.sourceField, a.charset, a.timeUnit));
       for (String m : read.messages()) {
         err.println("syndic-spark: " + m);
+      }
+      for (String m : read.badTimeNotes()) {
+        err.println("syndic-spark: " + m + " is not a time syndic reads (ISO-8601, RFC 1123,"
+            + " epoch seconds or milliseconds); the document is kept without a time");
+      }
+      if (read.badTimes() > read.badTimeNotes().size()) {
+        err.println("syndic-spark: more unreadable times; the summary counts them");
       }
       SparkDedup.Result r = SparkDedup.run(spark, read.docs(), a.settings);
       long clusters = writeClusters(r.clusters(), a.clusters);
@@ -125,8 +134,9 @@ public final class Main {
         writePairs(r.pairs(), a.pairs);
       }
       if (!a.quiet) {
-        err.println(String.format(Locale.ROOT, "syndic-spark: %d documents, %d clusters",
-            r.stats().getOrDefault("documents", 0L), clusters));
+        err.println(String.format(Locale.ROOT, "syndic-spark: %d documents, %d clusters%s",
+            r.stats().getOrDefault("documents", 0L), clusters, read.badTimes() == 0 ? ""
+                : ", " + read.badTimes() + " with an unreadable time"));
         err.println(String.format(Locale.ROOT,
             "syndic-spark: %.1f s; %d candidate pairs, %d related, %d template lines,"
                 + " %d components rounds; shuffle written %.1f MB, read %.1f MB",
@@ -233,6 +243,7 @@ public final class Main {
     String meta;
     String sourceField = "source";
     String charset = "UTF-8";
+    FeedTimes.EpochUnit timeUnit = FeedTimes.EpochUnit.AUTO;
     String master;
     boolean quiet;
     DedupSettings settings;
@@ -302,6 +313,13 @@ public final class Main {
         case "--master" -> master = value;
         case "--threshold" -> builder.threshold(number(name, value));
         case "--window" -> builder.window(window(value));
+        case "--time-unit" -> timeUnit = switch (value) {
+          case "auto" -> FeedTimes.EpochUnit.AUTO;
+          case "s" -> FeedTimes.EpochUnit.SECONDS;
+          case "ms" -> FeedTimes.EpochUnit.MILLISECONDS;
+          default -> throw new IllegalArgumentException(
+              "--time-unit must be auto, s or ms, got '" + value + "'");
+        };
         case "--prefer-source" -> preferred.addAll(Arrays.asList(value.split(",")));
         case "--band-groups" -> builder.bandGroups((int) number(name, value));
         default -> throw new IllegalArgumentException("unknown option " + name);
@@ -316,24 +334,11 @@ public final class Main {
       }
     }
 
-    /** The window forms of {@code syndic dedup}: 72h, 7d, 30m, ISO-8601, or none. */
+    /** The window forms of {@code syndic dedup} ({@link FeedTimes#parseDuration}). */
     static Duration window(String s) {
-      String t = s.trim().toLowerCase(Locale.ROOT);
-      if (t.equals("none")) {
-        return null;
-      }
       try {
-        if (t.endsWith("d")) {
-          return Duration.ofDays(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("h")) {
-          return Duration.ofHours(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        if (t.endsWith("m")) {
-          return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
-        }
-        return Duration.parse(s.trim());
-      } catch (RuntimeException e) {
+        return FeedTimes.parseDuration(s);
+      } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "--window must look like 72h, 7d, PT12H or none, got '" + s + "'");
       }

@@ -43,8 +43,11 @@ class CommandIdentityTest {
     spark.stop();
   }
 
-  /** Runs both commands with {@code flags} on {@code inputs}; asserts equal files and status. */
-  private void same(List<String> flags, String... inputs) throws Exception {
+  /**
+   * Runs both commands with {@code flags} on {@code inputs}; asserts equal files and status;
+   * returns the clusters file and the status.
+   */
+  private String same(List<String> flags, String... inputs) throws Exception {
     Path dir = Files.createTempDirectory(tmp, "run");
     List<String> cli = new ArrayList<>(List.of("dedup", "--clusters", dir.resolve("c1.tsv")
         .toString(), "--pairs", dir.resolve("p1.jsonl").toString(), "-q"));
@@ -69,15 +72,52 @@ class CommandIdentityTest {
     assertEquals(clusters, Files.readString(dir.resolve("c2.tsv")));
     assertEquals(Files.readString(dir.resolve("p1.jsonl")),
         Files.readString(dir.resolve("p2.jsonl")));
+    return clusters + "status " + cliStatus;
   }
 
+  /**
+   * The seeds, the articles (times from a metadata TSV in several forms, one unreadable), a
+   * generated feed, and records in every time form and id kind syndic dedup reads (epoch seconds
+   * and milliseconds, RFC 1123, offsets, an unreadable time kept without time, an integer id, an
+   * HTML page, bad records), with non-default flags.
+   */
   @Test
   void seedsArticlesAndAGeneratedFeedWithOtherFlags() throws Exception {
     Path feed = tmp.resolve("feed.jsonl");
     Corpus.main(new String[] {feed.toString(), "300", "23"});
-    same(List.of("--window", "2d", "--prefer-source", "site3,site1", "--threshold", "0.75"),
+    List<String> texts = new ArrayList<>();
+    for (var d : Corpus.generate(41, 6)) {
+      texts.add(d.text().replace("\\", "").replace("\"", "").replace("\n", "\\n"));
+    }
+    Path odd = tmp.resolve("odd.jsonl");
+    Files.writeString(odd, String.join("\n",
+        "{\"id\":\"e1\",\"text\":\"" + texts.get(0) + "\",\"published\":1736000000}",
+        "{\"id\":\"e2\",\"text\":\"" + texts.get(0) + "\",\"published\":1736090000000}",
+        "{\"id\":\"e3\",\"text\":\"" + texts.get(0)
+            + "\",\"published\":\"Sun, 5 Jan 2025 10:00:00 GMT\"}",
+        "{\"id\":\"e4\",\"text\":\"" + texts.get(0)
+            + "\",\"published\":\"2025-01-20T10:00:00+0200\"}",
+        "{\"id\":\"e5\",\"text\":\"" + texts.get(0) + "\",\"published\":\"soon\"}",
+        "{\"id\":77,\"text\":\"" + texts.get(1) + "\",\"published\":\"1736000000\"}",
+        "{\"id\":\"h1\",\"html\":\"<html><body><article><p>" + texts.get(1)
+            + "</p></article></body></html>\",\"published\":\"2025-01-04\"}",
+        "{\"id\":\"a\\tb\",\"text\":\"tab in the id\"}",
+        "{\"id\":[1],\"text\":\"array id\"}",
+        "{\"id\":\"t1\",\"text\":\"x\",\"title\":{\"a\":1}}", ""));
+    Path meta = tmp.resolve("meta.tsv");
+    Files.writeString(meta, "doc_id\tsource\tpublished\n"
+        + "en_bridge\twire\t1736000000000\n"
+        + "en_harvest\tx\tSun, 5 Jan 2025 10:00:00 GMT\n"
+        + "en_library\twire\tnot a time\n"
+        + "ar_school\tx\t2025-01-05 10:00:00\n");
+    String clusters = same(List.of("--window", "2d", "--prefer-source", "site3,site1",
+            "--threshold", "0.75", "--meta", meta.toString()),
         ROOT.resolve("testdata/seeds").toString(),
-        ROOT.resolve("testdata/index/articles").toString(), feed.toString());
+        ROOT.resolve("testdata/index/articles").toString(), feed.toString(), odd.toString());
+    for (String id : List.of("e1", "e5", "77", "h1", "en_library")) { // read, bad time or not
+      assertTrue(clusters.contains("\n" + id + "\t"), id + " in\n" + clusters);
+    }
+    assertTrue(clusters.endsWith("status 1"), "the bad records fail the run");
   }
 
   @Test
