@@ -4,6 +4,7 @@ import io.github.syndic.Cleaner;
 import io.github.syndic.minhash.MinHasher;
 import io.github.syndic.text.TextNormalizer;
 import java.util.Objects;
+import java.util.function.LongPredicate;
 
 /**
  * Document preparation, exactly as the index and {@code syndic dedup} do it: the document goes
@@ -35,6 +36,8 @@ public final class DocumentPreparer {
   private final Cleaner cleaner;
   private final MinHasher hasher;
   private final TextNormalizer normalizer;
+  /** An empty model, only read: strips by a predicate ({@link SourceTemplates#strip(String, LongPredicate)}). */
+  private final SourceTemplates stripper;
 
   /** A preparer for {@code config}'s cleaning, templates and spec. */
   public DocumentPreparer(IndexConfig config) {
@@ -42,6 +45,7 @@ public final class DocumentPreparer {
     this.cleaner = config.clean() ? Cleaner.create(config.cleaner()) : null;
     this.hasher = config.spec().hasher();
     this.normalizer = TextNormalizer.of(config.spec().normalizer());
+    this.stripper = new SourceTemplates(normalizer);
   }
 
   /** The settings. */
@@ -83,6 +87,20 @@ public final class DocumentPreparer {
    */
   public PreparedDoc prepare(Doc doc, SourceTemplates templates) {
     return prepare(doc, templates, NO_LINES);
+  }
+
+  /**
+   * {@link #prepare(Doc, SourceTemplates)} with the document's template lines given as a predicate
+   * on line fingerprints (what a distributed run broadcasts instead of the model: {@link
+   * SourceTemplates#templateLines} of the document's source; null: none): clean, strip, sign.
+   */
+  public PreparedDoc prepareStripping(Doc doc, LongPredicate templateLine) {
+    Objects.requireNonNull(doc, "doc");
+    String text = clean(doc.text());
+    if (templateLine != null && config.sourceTemplates()) {
+      text = stripper.strip(text, templateLine);
+    }
+    return signCleaned(doc, text, NO_LINES);
   }
 
   PreparedDoc prepare(Doc doc, SourceTemplates templates, long[] lineFingerprints) {

@@ -14,8 +14,8 @@ import java.util.function.LongPredicate;
 
 /**
  * The one place where the Spark job calls the library's decisions, all through its public batch
- * seam: document preparation ({@link DocumentPreparer}: line fingerprints, template stripping,
- * cleaning, signing), the band keys and the candidate rule ({@link Banding}), the verification of
+ * seam: document preparation ({@link DocumentPreparer}: line fingerprints, cleaning, template
+ * stripping, signing), the band keys and the candidate rule ({@link Banding}), the verification of
  * a pair and the round-up rule ({@link Verifier}), the canonical order ({@link CanonicalOrder}).
  * Everything else in this module moves data. Made once per partition from {@link
  * DedupSettings}.
@@ -29,7 +29,6 @@ final class Engine {
   final IndexConfig config;
   private final DedupSettings settings;
   private final DocumentPreparer preparer;
-  private final SourceTemplates stripper;
   private final Banding banding;
   private final Verifier verifier;
   private final CanonicalOrder order;
@@ -38,7 +37,6 @@ final class Engine {
     this.settings = settings;
     this.config = settings.config();
     this.preparer = new DocumentPreparer(config);
-    this.stripper = preparer.newTemplates();
     this.banding = Banding.of(config);
     this.verifier = new Verifier(config);
     this.order = CanonicalOrder.of(config);
@@ -62,14 +60,13 @@ final class Engine {
     return preparer.newTemplates();
   }
 
-  /** The lines of {@code text} that are not template by {@code template}, as the library strips. */
-  String strip(String text, LongPredicate template) {
-    return stripper.strip(text, template);
-  }
-
-  /** Cleans (when on) and signs an already stripped text, as the library prepares a document. */
-  PreparedDoc prepare(String id, String stripped, Instant time, String source) {
-    return preparer.prepare(new Doc(id, stripped, time, source), null);
+  /**
+   * Prepares a raw document as the library does: cleans it (when on), drops the lines {@code
+   * templateLine} says are its source's template (null: none), signs.
+   */
+  PreparedDoc prepare(String id, String text, Instant time, String source,
+      LongPredicate templateLine) {
+    return preparer.prepareStripping(new Doc(id, text, time, source), templateLine);
   }
 
   /** The signature of serialized bytes, refused unless made with this run's spec. */

@@ -49,7 +49,8 @@ import org.apache.spark.storage.StorageLevel;
  * <ol>
  *   <li>per-source templates counted over the whole input (one aggregation; a source past the
  *       library's pruning limit is learned in the batch order, in one task, as the library does);
- *   <li>each document stripped, cleaned and signed by the library ({@link Engine});
+ *   <li>each document cleaned, stripped of its template lines and signed by the library ({@link
+ *       Engine});
  *   <li>documents ranked in the batch order (time, unknown last, then id);
  *   <li>candidates: documents sharing a band key (one shuffle per band group, pairs within a
  *       bucket, never a Cartesian product);
@@ -168,7 +169,7 @@ public final class SparkDedup {
       templates = jsc.broadcast(t);
     }
 
-    // 2. Prepare: strip, clean, sign (the library's own calls).
+    // 2. Prepare: clean, strip the template lines, sign (the library's own call).
     final Broadcast<Templates> tb = templates;
     Dataset<Row> prepared = in.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
       Engine e = new Engine(settings);
@@ -177,13 +178,11 @@ public final class SparkDedup {
         String id = r.getString(0);
         String text = r.isNullAt(1) ? "" : r.getString(1);
         String source = r.isNullAt(2) ? null : r.getString(2);
-        if (t != null) {
-          String key = Engine.sourceKey(source);
-          text = e.strip(text, fp -> t.isTemplate(key, fp));
-        }
+        String key = Engine.sourceKey(source);
         boolean tsNull = r.isNullAt(3);
         Instant time = tsNull ? null : Instant.ofEpochSecond(r.getLong(3), r.getInt(4));
-        PreparedDoc p = e.prepare(id, text, time, source);
+        PreparedDoc p = e.prepare(id, text, time, source,
+            t == null ? null : fp -> t.isTemplate(key, fp));
         return RowFactory.create(id, idKey(id), tsNull, tsNull ? null : r.getLong(3),
             tsNull ? null : r.getInt(4), CanonicalOrder.millis(time), e.rank(source), p.length(),
             p.signature().setSize(), p.signature().toBytes(), Engine.low16(p.signature()));
