@@ -272,8 +272,8 @@ final class Corpus {
   /**
    * Writes {@code n} generated documents as JSON Lines ({@code id}, {@code title}, {@code text},
    * {@code source}, {@code published}): {@code main(OUT, n[, seed])}, OUT a {@code .jsonl} file or
-   * a folder that receives files of {@link #DOCS_PER_FILE} documents ({@code syndic dedup} reads
-   * a JSON Lines file as one string, so one file must stay under 2^31 chars).
+   * a folder that receives files of {@link #DOCS_PER_FILE} documents, 348 MB each ({@code syndic
+   * dedup} reads input files of at most 1 GiB).
    */
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
