@@ -10,6 +10,7 @@ import io.github.syndic.doc.PageStructure;
 
 import io.github.syndic.boilerplate.Layout;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -130,6 +131,20 @@ public final class CleanResult {
     }
     kept.add(""); // the last kept line's line feed
     return String.join("\n", kept);
+  }
+
+  /**
+   * Writes {@link #text()} to {@code out} line by line, without building it: for a large
+   * document, the output is not held a second time.
+   *
+   * @throws IOException as {@code out} throws it
+   */
+  public void writeText(Appendable out) throws IOException {
+    for (Block b : blocks) {
+      if (byBlock[b.index()] == null) {
+        out.append(b.text()).append('\n');
+      }
+    }
   }
 
   /** Number of removed blocks per kind (kinds with none are absent). */

@@ -753,7 +753,7 @@ final class CleanCommand implements Callable<Integer> {
       }
       String name = u.in().file() == null ? "-" : u.in().relative().toString();
       switch (format) {
-        case text -> w.write(r.text());
+        case text -> r.writeText(w);
         case jsonl -> Formats.jsonl(w, name, r);
         case annotated -> w.write(Formats.annotated(u.in().display(), r, colour));
       }

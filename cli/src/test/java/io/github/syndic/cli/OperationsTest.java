@@ -809,8 +809,15 @@ class OperationsTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);
-    assertTrue(out.startsWith("-Xss8m -Xmx256m -Dx=y "), out);
+    String gc = "-XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:NewRatio=4";
+    assertTrue(out.startsWith("-Xss8m " + gc + " -Xmx256m -Dx=y "), out);
     assertTrue(out.contains("-jar " + tmp.toRealPath().resolve("checkout/cli/target/syndic.jar")
         + " clean x.txt"), out);
+    // another collector named by the user replaces the launcher's (two would be refused)
+    pb.environment().put("SYNDIC_JAVA_OPTS", "-XX:+UseG1GC -Xmx8g");
+    p = pb.redirectErrorStream(true).start();
+    out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(out.startsWith("-Xss8m -XX:+UseG1GC -Xmx8g "), out);
   }
 }

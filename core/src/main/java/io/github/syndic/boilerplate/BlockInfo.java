@@ -28,10 +28,12 @@ final class BlockInfo {
   int words;
   int[] tokenEnds;
   /**
-   * {@link Lexicon#stopwordLanguages} of each token, looked up once per block; null when no
-   * token is a stopword.
+   * The stopword languages of each token, looked up once per block, as indexes into {@link
+   * #stopMasks}; null when no token is a stopword.
    */
-  long[] stop;
+  char[] stop;
+  /** The lexicon's table of stopword language masks ({@link Lexicon#stopMasks()}). */
+  long[] stopMasks;
   CueHits hits;
   boolean sentenceEnd;
   boolean bullet;
@@ -63,7 +65,7 @@ final class BlockInfo {
 
   /** The stopword languages of token {@code i}. */
   long stop(int i) {
-    return stop == null ? 0 : stop[i];
+    return stop == null ? 0 : stopMasks[stop[i]];
   }
 
   /** Token {@code i} of the normalized text. */
@@ -173,10 +175,11 @@ final class BlockInfo {
     b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
     char[] chars = nt.chars();
     for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
-      long m = lexicon.stopwordLanguages(chars, s, b.tokenEnds[i]);
+      char m = lexicon.stopwordIndex(chars, s, b.tokenEnds[i]);
       if (m != 0) {
         if (b.stop == null) {
-          b.stop = new long[count];
+          b.stop = new char[count];
+          b.stopMasks = lexicon.stopMasks();
         }
         b.stop[i] = m;
       }

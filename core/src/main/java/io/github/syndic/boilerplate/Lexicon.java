@@ -4,6 +4,7 @@ import io.github.syndic.hash.Hash64;
 import io.github.syndic.text.NormalizedText;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,7 +139,14 @@ public final class Lexicon implements Serializable {
   private final PhraseHashes suffixH;
   private final PhraseHashes suffixColonH;
   private final PhraseHashes anywhereH;
+  /** Stopword -> index of its language mask in {@link #stopMasks} (1 up; 0: not a stopword). */
   private final PhraseHashes stopwordsH;
+  /**
+   * The distinct stopword language masks, in increasing order after 0 at index 0: a block keeps
+   * a 16-bit index per token instead of a 64-bit mask (a quarter of the memory on a large
+   * document).
+   */
+  private final long[] stopMasks;
   /**
    * Hashes of every leading token run of an anywhere phrase: lets matching stop at the first miss
    * (a hash collision only lets it go on, so the set needs no verification).
@@ -174,7 +182,26 @@ public final class Lexicon implements Serializable {
     this.suffixH = PhraseHashes.ofInts(suffix);
     this.suffixColonH = PhraseHashes.ofInts(suffixColon);
     this.anywhereH = PhraseHashes.ofInts(anywhere);
-    this.stopwordsH = PhraseHashes.ofLongs(stopwords);
+    long[] masks = stopwords.values().toLongArray();
+    java.util.Arrays.sort(masks);
+    int distinct = 0;
+    for (int i = 0; i < masks.length; i++) {
+      if (masks[i] != 0 && (distinct == 0 || masks[i] != masks[distinct - 1])) {
+        masks[distinct++] = masks[i];
+      }
+    }
+    if (distinct >= Character.MAX_VALUE) {
+      throw new IllegalArgumentException("a lexicon can have at most " + (Character.MAX_VALUE - 1)
+          + " distinct stopword language sets, this one has " + distinct);
+    }
+    this.stopMasks = new long[distinct + 1];
+    System.arraycopy(masks, 0, stopMasks, 1, distinct);
+    Object2LongOpenHashMap<String> index = new Object2LongOpenHashMap<>(stopwords.size());
+    for (Object2LongMap.Entry<String> e : stopwords.object2LongEntrySet()) {
+      index.put(e.getKey(), java.util.Arrays.binarySearch(stopMasks, 1, stopMasks.length,
+          e.getLongValue()));
+    }
+    this.stopwordsH = PhraseHashes.ofLongs(index);
     this.anywhereStarts = starts(anywhere.keySet());
     this.prefixStarts = starts(prefix.keySet());
     this.prefixStarts.addAll(starts(prefixColon.keySet()));
@@ -303,9 +330,17 @@ public final class Lexicon implements Serializable {
     return stopwords.getLong(token);
   }
 
-  /** {@link #stopwordLanguages(String)} of the token {@code chars[from, to)}. */
-  long stopwordLanguages(char[] chars, int from, int to) {
-    return stopwordsH.get(chars, from, to);
+  /**
+   * The index in {@link #stopMasks()} of the stopword languages of the token {@code chars[from,
+   * to)}: 0 when it is no stopword.
+   */
+  char stopwordIndex(char[] chars, int from, int to) {
+    return (char) stopwordsH.get(chars, from, to);
+  }
+
+  /** The table of {@link #stopwordIndex}: index -> language mask (shared; never modify). */
+  long[] stopMasks() {
+    return stopMasks;
   }
 
   /** Mask of categories whose {@code whole} phrase equals the normalized block. */
