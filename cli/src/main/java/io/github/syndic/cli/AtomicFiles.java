@@ -41,6 +41,9 @@ final class AtomicFiles {
 
   private static final Thread CLEANUP = new Thread(AtomicFiles::deleteInFlight, "syndic-tmp-cleanup");
 
+  /** Further cleanups run by {@link #CLEANUP} after its own sweep (e.g. an index's snapshots). */
+  private static final Set<Runnable> AT_SHUTDOWN = ConcurrentHashMap.newKeySet();
+
   /** Set by the shutdown hook: no temporary file is created after it. */
   private static volatile boolean shuttingDown;
 
@@ -59,11 +62,16 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** A temporary file and the stream that created it. */
+  private record Temp(Path path, OutputStream stream) {}
+
   /**
-   * Creates {@code dir/.NAME.<digits>.tmp}, registering it in {@link #IN_FLIGHT} before it exists,
-   * so that a shutdown at any instant finds every temporary file on disk in the set.
+   * Creates {@code dir/.NAME.<digits>.tmp} and opens it, registering it in {@link #IN_FLIGHT}
+   * before it exists, so that a shutdown at any instant finds every temporary file on disk in the
+   * set. The path is opened once, here, with {@code CREATE_NEW}: reopening it later with
+   * {@code CREATE} would bring back a file the shutdown hook had just deleted.
    */
-  private static Path createTemp(Path dir, String name) throws IOException {
+  private static Temp createTemp(Path dir, String name) throws IOException {
     // Created under the read lock: the shutdown hook takes the write lock, so it never walks the
     // set while a file is half created, and no file is created after its walk (the JVM halts
     // once the hooks end, so a creator could not be relied on to delete a late file itself).
@@ -77,7 +85,8 @@ final class AtomicFiles {
         Path tmp = dir.resolve("." + name + "." + n + ".tmp");
         IN_FLIGHT.add(tmp);
         try {
-          return Files.createFile(tmp);
+          return new Temp(tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE));
         } catch (FileAlreadyExistsException e) {
           IN_FLIGHT.remove(tmp); // another writer's file: draw another name
         } catch (IOException | RuntimeException e) {
@@ -101,6 +110,26 @@ final class AtomicFiles {
         // best effort during shutdown
       }
     }
+    for (Runnable r : AT_SHUTDOWN) {
+      try {
+        r.run();
+      } catch (RuntimeException ignored) {
+        // best effort during shutdown
+      }
+    }
+  }
+
+  /**
+   * Runs {@code cleanup} from the shutdown hook too, until {@link #forget} (used for the temporary
+   * snapshots of an index being saved, which core writes itself).
+   */
+  static void alsoAtShutdown(Runnable cleanup) {
+    AT_SHUTDOWN.add(cleanup);
+  }
+
+  /** Undoes {@link #alsoAtShutdown}. */
+  static void forget(Runnable cleanup) {
+    AT_SHUTDOWN.remove(cleanup);
   }
 
   static void write(Path target, String content) throws IOException {
@@ -163,12 +192,14 @@ final class AtomicFiles {
     }
     Path dir = real.getParent();
     Files.createDirectories(dir);
-    Path tmp = createTemp(dir, real.getFileName().toString());
+    Temp t = createTemp(dir, real.getFileName().toString());
+    Path tmp = t.path();
     try {
       keepAttributes(real, tmp);
-      return new Pending(real, tmp, Files.newOutputStream(tmp), durable);
+      return new Pending(real, tmp, t.stream(), durable);
     } catch (IOException | RuntimeException e) {
       try {
+        t.stream().close();
         Files.deleteIfExists(tmp);
       } finally {
         IN_FLIGHT.remove(tmp);

@@ -219,10 +219,16 @@ final class DedupCommand implements Callable<Integer> {
         return 1;
       }
     }
+    // SIGINT/SIGTERM during the index's save: the hook deletes the temporary snapshot
+    Runnable sweep = lock == null ? null : lock::removeTemporarySnapshots;
+    if (sweep != null) {
+      AtomicFiles.alsoAtShutdown(sweep);
+    }
     try {
       return run(config, err, charset);
     } finally {
       if (lock != null) {
+        AtomicFiles.forget(sweep);
         lock.close();
       }
     }

@@ -36,6 +36,13 @@ import java.util.Objects;
  * however it dies (SIGKILL included), so no stale lock is left to clean up. The file itself stays.
  * File locks are advisory and may not work on network file systems (NFS without lockd).
  *
+ * <p>A writer killed during {@link NearDuplicateIndex#save} (SIGKILL, power loss, or a signal
+ * that ends the JVM before the save's own cleanup runs) can leave its temporary snapshot,
+ * {@code NAME.<digits>.tmp}, in the directory. Whoever takes the lock next deletes such files
+ * first (the lock guarantees that no other writer is saving there), so a killed save costs disk
+ * space only until the next run; {@link #removeTemporarySnapshots()} does the same on demand,
+ * e.g. from a shutdown hook.
+ *
  * <p>Thread-safe; {@link #close()} is idempotent.
  */
 public final class IndexLock implements AutoCloseable {
@@ -131,7 +138,9 @@ public final class IndexLock implements AutoCloseable {
       ch.truncate(0);
       ch.write(ByteBuffer.wrap(who), 0);
       ch.force(true);
-      return new IndexLock(directory, ch, fl);
+      IndexLock l = new IndexLock(directory, ch, fl);
+      l.removeTemporarySnapshots();
+      return l;
     } catch (IOException e) {
       if (ch != null) {
         try {
@@ -167,6 +176,20 @@ public final class IndexLock implements AutoCloseable {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /**
+   * Deletes the temporary snapshots ({@code NAME.<digits>.tmp}, regular files) that a killed
+   * {@link NearDuplicateIndex#save} left in the locked directory; best effort, I/O errors are
+   * ignored. Call it only while holding the lock (it does nothing once the lock is released).
+   *
+   * @return how many files were deleted
+   */
+  public synchronized int removeTemporarySnapshots() {
+    if (!channel.isOpen()) {
+      return 0;
+    }
+    return IndexSnapshot.deleteTemporaries(directory);
   }
 
   /** The locked directory. */

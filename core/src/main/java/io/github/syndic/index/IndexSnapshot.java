@@ -12,19 +12,23 @@ import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.zip.CRC32C;
@@ -76,6 +80,46 @@ final class IndexSnapshot {
 
   private IndexSnapshot() {}
 
+  /**
+   * Deletes the temporary files of {@link #write} in {@code dir}: {@code NAME.<digits>.tmp}, the
+   * names {@link Files#createTempFile} gives with the prefix {@code NAME.} (never a hidden file,
+   * so the CLI's own {@code .NAME.<digits>.tmp} outputs are left alone). The caller holds the
+   * directory's {@link IndexLock}.
+   */
+  static int deleteTemporaries(Path dir) {
+    int n = 0;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        String name = p.getFileName().toString();
+        if (isTemporaryName(name) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          try {
+            if (Files.deleteIfExists(p)) {
+              n++;
+            }
+          } catch (IOException ignored) {
+            // best effort: the next holder tries again
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException ignored) {
+      // an unreadable directory fails the save itself, with its own message
+    }
+    return n;
+  }
+
+  /** {@code NAME.<digits>.tmp} with a non-empty NAME that does not start with a dot. */
+  static boolean isTemporaryName(String name) {
+    if (!name.endsWith(".tmp") || name.startsWith(".")) {
+      return false;
+    }
+    int end = name.length() - 4;
+    int i = end;
+    while (i > 0 && Character.isDigit(name.charAt(i - 1)) && name.charAt(i - 1) < 128) {
+      i--;
+    }
+    return i < end && i >= 2 && name.charAt(i - 1) == '.';
+  }
+
   /** Writes {@code ix} (read lock held by the caller); fails after {@code failAfter} bytes (tests). */
   static void write(NearDuplicateIndex ix, Path file, long failAfter) {
     Objects.requireNonNull(file, "file");
@@ -85,7 +129,10 @@ final class IndexSnapshot {
     boolean moved = false;
     try {
       tmp = Files.createTempFile(dir, abs.getFileName().toString() + ".", ".tmp");
-      try (FileOutputStream fos = new FileOutputStream(tmp.toFile())) {
+      // opened without CREATE: a temporary file deleted meanwhile (by a shutdown hook, see
+      // IndexLock#removeTemporarySnapshots) is not brought back
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          OutputStream fos = Channels.newOutputStream(ch)) {
         CRC32C crc = new CRC32C();
         OutputStream limited = failAfter == Long.MAX_VALUE ? fos : new CrashingStream(fos, failAfter);
         CheckedOutputStream checked =
@@ -96,7 +143,7 @@ final class IndexSnapshot {
         int sum = (int) crc.getValue();
         out.writeInt(sum);
         out.flush();
-        fos.getChannel().force(true);
+        ch.force(true);
       }
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
