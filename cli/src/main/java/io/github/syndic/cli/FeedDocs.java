@@ -78,7 +78,7 @@ final class FeedDocs {
   }
 
   /** Document files taken from directories: text, and HTML pages. */
-  static final List<String> DOC_FILES = List.of("*.txt", "*.html", "*.htm");
+  static final List<String> DOC_FILES = io.github.syndic.feed.DocFiles.GLOBS;
 
   /** Reads every document of the inputs, in input order (directories sorted by path). */
   List<Doc> read(List<Path> inputs, MetaTable meta) throws IOException {
@@ -90,9 +90,7 @@ final class FeedDocs {
             fail(in.file() + ": " + in.error());
             continue;
           }
-          String name = in.file().getFileName().toString();
-          int dot = name.lastIndexOf('.');
-          String id = dot > 0 ? name.substring(0, dot) : name.startsWith(".") ? "" : name;
+          String id = io.github.syndic.feed.DocFiles.id(in.file().getFileName().toString());
           String bad = Records.idProblem(id);
           if (bad != null) {
             fail(in.file() + ": " + bad + " (the id is the file name without its extension)");

@@ -2,15 +2,7 @@ package io.github.syndic.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnmappableCharacterException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -213,52 +205,14 @@ final class InputFiles {
    * so, strictly too.
    */
   static String decode(byte[] bytes, Charset charset) throws BadInputException {
-    int skip = 0;
-    if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 2) {
-      int b0 = bytes[0] & 0xFF;
-      int b1 = bytes[1] & 0xFF;
-      if (b0 == 0xFE && b1 == 0xFF) {
-        return decodeStrict(bytes, 2, StandardCharsets.UTF_16BE);
-      }
-      if (b0 == 0xFF && b1 == 0xFE) {
-        return decodeStrict(bytes, 2, StandardCharsets.UTF_16LE);
-      }
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0 && !isUtf16(charset)) {
-        throw new BadInputException("binary file (NUL byte at offset " + i + ")");
-      }
-    }
-    if (charset.equals(StandardCharsets.UTF_8)
-        && bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      skip = 3;
-    }
-    return decodeStrict(bytes, skip, charset);
-  }
-
-  private static String decodeStrict(byte[] bytes, int skip, Charset charset)
-      throws BadInputException {
-    CharsetDecoder dec =
-        charset
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     try {
-      CharBuffer cb = dec.decode(in);
-      return cb.toString();
-    } catch (MalformedInputException | UnmappableCharacterException e) {
-      throw new BadInputException(
-          "not valid " + charset.name() + " (bad byte sequence at offset " + in.position() + ")");
-    } catch (CharacterCodingException e) {
-      throw new BadInputException("not valid " + charset.name() + ": " + e.getMessage());
+      return io.github.syndic.feed.DocFiles.decode(bytes, charset);
+    } catch (io.github.syndic.feed.DocFiles.BadBytesException e) {
+      throw new BadInputException(e.getMessage());
     }
   }
 
   static boolean isUtf16(Charset c) {
-    return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32");
+    return io.github.syndic.feed.DocFiles.isWide(c);
   }
 }

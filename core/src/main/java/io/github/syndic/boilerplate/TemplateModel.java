@@ -201,13 +201,10 @@ public final class TemplateModel implements Serializable {
         out.writeLong(k);
         out.writeInt(counts.get(k));
       }
-      out.flush();
-      byte[] body = bos.toByteArray();
-      out.writeInt(FormatHeader.crc32c(body, 0, body.length));
     } catch (IOException e) {
       throw new AssertionError("in-memory stream", e);
     }
-    return bos.toByteArray();
+    return FormatHeader.withTrailingCrc(bos.toByteArray());
   }
 
   /**

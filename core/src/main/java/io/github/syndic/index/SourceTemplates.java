@@ -252,13 +252,10 @@ public final class SourceTemplates implements Serializable {
       out.writeByte(normalizer.options().foldTehMarbuta() ? 1 : 0);
       out.writeByte(TextNormalizer.RULES_VERSION);
       write(out);
-      out.flush();
-      byte[] body = bos.toByteArray();
-      out.writeInt(FormatHeader.crc32c(body, 0, body.length));
     } catch (IOException e) {
       throw new AssertionError("in-memory stream", e);
     }
-    return bos.toByteArray();
+    return FormatHeader.withTrailingCrc(bos.toByteArray());
   }
 
   /**

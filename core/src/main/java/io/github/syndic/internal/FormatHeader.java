@@ -144,6 +144,16 @@ public final class FormatHeader {
   }
 
   /**
+   * {@code body} followed by its CRC-32C as a big-endian int: the tail that {@link
+   * #checkTrailingCrc} checks.
+   */
+  public static byte[] withTrailingCrc(byte[] body) {
+    byte[] out = Arrays.copyOf(body, body.length + 4);
+    ByteBuffer.wrap(out, body.length, 4).putInt(crc32c(body, 0, body.length));
+    return out;
+  }
+
+  /**
    * Checks the trailing CRC-32C of {@code bytes} (the last 4 bytes, big-endian, over every byte
    * before them).
    *

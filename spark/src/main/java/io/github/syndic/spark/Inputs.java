@@ -5,21 +5,16 @@ import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.syndic.feed.DocFiles;
 import io.github.syndic.feed.DocIds;
 import io.github.syndic.feed.FeedTimes;
 import io.github.syndic.feed.MetaTable;
+import io.github.syndic.html.HtmlCharset;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.UnmappableCharacterException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +44,8 @@ import scala.Tuple2;
 
 /**
  * Reads documents for {@link SparkDedup} in the input forms of {@code syndic dedup}: directories
- * of {@code .txt} files (one document each, id = file name without {@code .txt}, recursive,
- * sorted by path), JSON Lines files ({@code id}, {@code text}, optional {@code title}, source
+ * of {@code .txt} and HTML files (one document each, id = file name without its extension,
+ * recursive, sorted by path; the rules of {@link DocFiles}, pages read as their article), JSON Lines files ({@code id}, {@code text}, optional {@code title}, source
  * field, {@code published}), Parquet ({@code .parquet} file or folder with those columns), or any
  * other file as one document. A metadata TSV ({@code --meta}) adds sources and times to
  * directories. As in {@code syndic dedup}, a title is prepended to the text with a line feed, an
@@ -194,7 +189,7 @@ public final class Inputs {
           false);
     }
     Dataset<Row> bin = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-        .option("pathGlobFilter", "*.txt").load(input);
+        .option("pathGlobFilter", "*.{txt,html,htm}").load(input);
     MetaTable meta = opt.meta() == null ? null : readMeta(opt.meta());
     Broadcast<MetaTable> mb = meta == null ? null : jsc.broadcast(meta);
     String cs = opt.charset();
@@ -202,7 +197,7 @@ public final class Inputs {
     return bin.select("path", "content").map((MapFunction<Row, Row>) r -> {
       String path = r.getString(0);
       String name = path.substring(path.lastIndexOf('/') + 1);
-      return fileRow(name.substring(0, name.length() - 4), path, (byte[]) r.get(1), cs,
+      return fileRow(DocFiles.id(name), name, path, (byte[]) r.get(1), cs,
           mb == null ? null : mb.value(), unit, ord);
     }, Encoders.row(READ));
   }
@@ -216,7 +211,7 @@ public final class Inputs {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
     files.sort(null);
-    files.removeIf(f -> !f.getFileName().toString().endsWith(".txt"));
+    files.removeIf(f -> !DocFiles.isDocumentName(f.getFileName().toString()));
     return files(spark, jsc, files, dir, ord, opt, true);
   }
 
@@ -236,7 +231,7 @@ public final class Inputs {
       String name = f.getFileName().toString();
       String id;
       if (txtDir) {
-        id = name.substring(0, name.length() - 4);
+        id = DocFiles.id(name);
       } else {
         int dot = name.lastIndexOf('.');
         id = dot > 0 ? name.substring(0, dot) : name;
@@ -247,12 +242,12 @@ public final class Inputs {
       } catch (IOException e) {
         return error(path + ": cannot read: " + e.getMessage(), ord, path, 0);
       }
-      return fileRow(id, path, bytes, cs, mb == null ? null : mb.value(), unit, ord);
+      return fileRow(id, name, path, bytes, cs, mb == null ? null : mb.value(), unit, ord);
     });
     return spark.createDataFrame(rows, READ);
   }
 
-  private static Row fileRow(String id, String path, byte[] bytes, String charset,
+  private static Row fileRow(String id, String name, String path, byte[] bytes, String charset,
       MetaTable meta, FeedTimes.EpochUnit unit, int ord) {
     String bad = DocIds.problem(id);
     if (bad != null) {
@@ -261,7 +256,10 @@ public final class Inputs {
     }
     String text;
     try {
-      text = decode(bytes, Charset.forName(charset));
+      // an HTML page (by name or content) joins as its article, as in syndic dedup
+      text = DocFiles.isHtml(name, bytes)
+          ? PAGES.get().cleanHtml(HtmlCharset.decode(bytes, null), "").text()
+          : decode(bytes, Charset.forName(charset));
     } catch (BadInput e) {
       return error(path + ": " + e.getMessage(), ord, path, 0);
     }
@@ -428,26 +426,10 @@ public final class Inputs {
    * UTF-32), malformed input is an error naming the offset, a UTF-8 byte order mark is removed.
    */
   static String decode(byte[] bytes, Charset charset) throws BadInput {
-    boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
-    for (int i = 0; i < bytes.length && !wide; i++) {
-      if (bytes[i] == 0) {
-        throw new BadInput("binary file (NUL byte at offset " + i + ")");
-      }
-    }
-    int skip = charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-        ? 3 : 0;
-    CharsetDecoder dec = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     try {
-      CharBuffer cb = dec.decode(in);
-      return cb.toString();
-    } catch (MalformedInputException | UnmappableCharacterException e) {
-      throw new BadInput("not valid " + charset.name() + " (bad byte sequence at offset "
-          + in.position() + ")");
-    } catch (CharacterCodingException e) {
-      throw new BadInput("not valid " + charset.name() + ": " + e.getMessage());
+      return DocFiles.decode(bytes, charset);
+    } catch (DocFiles.BadBytesException e) {
+      throw new BadInput(e.getMessage());
     }
   }
 

@@ -35,8 +35,9 @@ public final class Main {
       "Usage: syndic-spark dedup --clusters FILE [--pairs FILE] [options] INPUT...",
       "Clusters near-duplicate documents exactly as 'syndic dedup' does (batch mode), on Spark.",
       "",
-      "INPUT: directories of .txt files (id = file name), JSON Lines files (id, text, optional",
-      "       title, source, published), Parquet (.parquet, same columns); local or hdfs://, s3a://",
+      "INPUT: directories of .txt and .html files (id = file name; pages read as their article),",
+      "       JSON Lines files (id, text or html, optional title, source, published), Parquet",
+      "       (.parquet, same columns); local or hdfs://, s3a://",
       "  --clusters FILE       doc_id<TAB>cluster_id rows (a .parquet path: a Parquet folder)",
       "  --pairs FILE          related pairs as JSON Lines, as 'syndic dedup --pairs' (or .parquet)",
       "  --threshold T         least share of each document the other covers (default 0.8)",
@@ -66,50 +67,48 @@ public final class Main {
 
   /** Runs the command; returns the exit status. */
   static int run(String[] args, PrintStream err) {
-    Args a;
-    try {
-      a = Args.parse(args);
-    } catch (IllegalArgumentException e) {
-      err.println("syndic-spark: " + e.getMessage());
-      err.println(USAGE);
-      return 2;
-    }
-    if (a == null) {
-      System.out.println(USAGE);
-      return 0;
-    }
-    SparkSession.Builder b = SparkSession.builder().appName("syndic-spark dedup");
-    SparkConf conf = new SparkConf();
-    String master = a.master != null ? a.master : conf.get("spark.master", "local[*]");
-    b.master(master);
-    if (master.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
-      // Spark's 200 shuffle partitions cost more in task overhead than they bring on one machine.
-      b.config("spark.sql.shuffle.partitions", LOCAL_PARTITIONS_PER_CORE * Math.max(1,
-          Runtime.getRuntime().availableProcessors()));
-    }
-    SparkSession spark = b.getOrCreate();
-    try {
-      return dedup(a, spark, err);
-    } finally {
-      spark.stop();
-    }
+    return run(args, err, null);
   }
 
-  /** Runs the command on an existing session (left open); returns the exit status. */
+  /**
+   * Runs the command on {@code spark} (left open), or on a session of its own when it is null;
+   * returns the exit status: 0, 1 (some input or output failed), 2 (usage error).
+   */
   static int run(String[] args, PrintStream err, SparkSession spark) {
     Args a;
     try {
       a = Args.parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("syndic-spark: " + e.getMessage());
-      err.println(USAGE);
+      err.println("syndic-spark: " + e.getMessage() + " (see 'syndic-spark --help')");
       return 2;
     }
     if (a == null) {
       System.out.println(USAGE);
       return 0;
     }
-    return dedup(a, spark, err);
+    if (spark != null) {
+      return dedup(a, spark, err);
+    }
+    SparkSession own = session(a.master);
+    try {
+      return dedup(a, own, err);
+    } finally {
+      own.stop();
+    }
+  }
+
+  /** A session on {@code master}, else spark.master, else local[*]. */
+  private static SparkSession session(String master) {
+    SparkSession.Builder b = SparkSession.builder().appName("syndic-spark dedup");
+    SparkConf conf = new SparkConf();
+    String m = master != null ? master : conf.get("spark.master", "local[*]");
+    b.master(m);
+    if (m.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+      // Spark's 200 shuffle partitions cost more in task overhead than they bring on one machine.
+      b.config("spark.sql.shuffle.partitions", LOCAL_PARTITIONS_PER_CORE * Math.max(1,
+          Runtime.getRuntime().availableProcessors()));
+    }
+    return b.getOrCreate();
   }
 
   private static int dedup(Args a, SparkSession spark, PrintStream err) {

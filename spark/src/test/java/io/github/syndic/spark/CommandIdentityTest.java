@@ -120,6 +120,37 @@ class CommandIdentityTest {
     assertTrue(clusters.endsWith("status 1"), "the bad records fail the run");
   }
 
+  /**
+   * A directory as a crawler leaves it: text files, HTML pages named {@code .html} and
+   * {@code .htm}, a page saved as {@code .txt} (read as HTML by its content), a file of another
+   * kind (not a document), and a UTF-16 text file with its byte order mark.
+   */
+  @Test
+  void aDirectoryOfTextAndHtmlFilesGivesTheSameDocuments() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("crawl/sub"));
+    List<String> bodies = new ArrayList<>();
+    for (var d : Corpus.generate(7, 6)) {
+      bodies.add(d.text());
+    }
+    String story = bodies.get(0);
+    String page = "<!DOCTYPE html><html><head><title>t</title></head><body><nav><a href=/>Home</a>"
+        + " <a href=/w>World</a></nav><article><p>" + story.replace("\n", "</p><p>")
+        + "</p></article><footer>All rights reserved</footer></body></html>";
+    Files.writeString(dir.resolve("plain.txt"), story);
+    Files.writeString(dir.resolve("page.html"), page);
+    Files.writeString(dir.resolve("old.htm"), page.replace("<nav>", "<nav>Menu "));
+    Files.writeString(dir.resolve("saved-page.txt"), page);
+    Files.writeString(dir.resolve("notes.md"), story);
+    Files.write(dir.resolve("wide.txt"), ("\uFEFF" + bodies.get(1))
+        .getBytes(StandardCharsets.UTF_16LE));
+    Files.writeString(dir.resolve("other.txt"), bodies.get(2));
+    String clusters = same(List.of(), tmp.resolve("crawl").toString());
+    for (String id : List.of("plain", "page", "old", "saved-page", "wide", "other")) {
+      assertTrue(clusters.contains("\n" + id + "\t"), id + " in\n" + clusters);
+    }
+    assertTrue(!clusters.contains("notes"), clusters);
+  }
+
   @Test
   void saudiNewsNetWithItsMetadata() throws Exception {
     assumeTrue(Files.isDirectory(SAUDI.resolve("docs")), "evaluation data absent");
