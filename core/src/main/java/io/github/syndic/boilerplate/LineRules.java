@@ -71,6 +71,15 @@ final class LineRules {
   /** Longest item of a menu row, in tokens ('Middle East', 'Science and Technology'). */
   static final int MAX_MENU_ITEM_TOKENS = 3;
 
+  /**
+   * Longest line read as a row of cues without separators ({@link #isCueSequence}): 8 tokens,
+   * a share bar of four or five networks with its label; longer lines are left to the other rules.
+   */
+  static final int MAX_CUE_SEQUENCE_TOKENS = 8;
+
+  /** Longest phrase of such a row, in tokens ('share this story', 'شارك هذا المقال'). */
+  static final int MAX_CUE_PHRASE_TOKENS = 3;
+
   /** Longest photo caption with a credit, in tokens (one or two sentences plus the credit). */
   static final int MAX_CAPTION_TOKENS = 50;
 
@@ -155,7 +164,7 @@ final class LineRules {
       Rule.CARD_CREDIT.apply(b, "photo credit with agency, image width and date");
       return;
     }
-    if (isTimestamp(b) || isCaption(b) || isCounter(b) || isMenu(b)) {
+    if (isTimestamp(b) || isCaption(b) || isCounter(b) || isMenu(b) || isCueSequence(b)) {
       return;
     }
     if (b.tokens <= MAX_PREFIX_CUE_TOKENS && h.prefix(Category.NAVIGATION)) {
@@ -220,8 +229,61 @@ final class LineRules {
   }
 
   /**
+   * A row of whole-line cues written without separators, as a flattened share bar leaves it
+   * ('Share: Facebook Twitter Email', 'Twitter Facebook Print'): the line splits, left to right,
+   * into at least two phrases that are each a whole-line cue (longest first, up to {@link
+   * #MAX_CUE_PHRASE_TOKENS} tokens), with nothing left over. The row takes the cues' majority
+   * kind, as a separated row of cues does.
+   */
+  private boolean isCueSequence(BlockInfo b) {
+    if (b.tokens < 2 || b.tokens > MAX_CUE_SEQUENCE_TOKENS || b.sentenceEnd) {
+      return false;
+    }
+    int[] votes = new int[Category.values().length];
+    int cues = 0;
+    int i = 0;
+    while (i < b.tokens) {
+      int found = 0;
+      int mask = 0;
+      for (int len = Math.min(MAX_CUE_PHRASE_TOKENS, b.tokens - i); len >= 1 && found == 0; len--) {
+        StringBuilder phrase = new StringBuilder(b.token(i));
+        for (int j = i + 1; j < i + len; j++) {
+          phrase.append(' ').append(b.token(j));
+        }
+        mask = lexicon.wholeMask(phrase.toString());
+        if (mask != 0) {
+          found = len;
+        }
+      }
+      if (found == 0) {
+        return false;
+      }
+      for (Category c : LINE_CUE_ORDER) {
+        if ((mask & c.bit()) != 0) {
+          votes[c.ordinal()]++;
+          break;
+        }
+      }
+      cues++;
+      i += found;
+    }
+    if (cues < 2) {
+      return false;
+    }
+    Category best = Category.NAVIGATION;
+    for (Category c : LINE_CUE_ORDER) {
+      if (votes[c.ordinal()] > votes[best.ordinal()]) {
+        best = c;
+      }
+    }
+    Rule.CUE_ROW.apply(b, kindOf(best), cues + " " + best.label() + " cues in a row");
+    return true;
+  }
+
+  /**
    * A menu, breadcrumb or widget row: at least two separators ('|', '>', '/', '•', or a run of
-   * two or more spaces, as left by flattened links) between short items. When every item is a
+   * two or more spaces, as left by flattened links) between short items, or one separator symbol
+   * between two items of a short line. When every item is a
    * whole-line cue the row takes the cues' kind (a row of share buttons, of legal links),
    * otherwise it is navigation.
    */
@@ -242,7 +304,10 @@ final class LineRules {
       }
     }
     List<String> items = Patterns.menuItems(b.block.text());
-    if (items.size() < 3 && !(items.size() == 2 && b.tokens <= 6)) {
+    // Two items make a row only with a visible separator ('Home > World'): a lone run of
+    // spaces inside a short line is as often a headline's stray double space.
+    if (items.size() < 3 && !(items.size() == 2 && b.tokens <= 6
+        && Patterns.hasSymbolSeparator(b.block.text()))) {
       return false;
     }
     int[] votes = new int[Category.values().length];

@@ -71,17 +71,28 @@ final class PageLayout {
 
   /**
    * Most lines between a tail marker and the running text it announces: the linked story's
-   * headline, byline and date.
+   * headline, byline and date, and up to three short lines of its lead (a one-line intro, a
+   * numbered item's heading) that do not count as running text on their own.
    */
-  static final int TAIL_HEAD_MAX_LINES = 3;
+  static final int TAIL_HEAD_MAX_LINES = 6;
+
+  /**
+   * Most lines from the end of a text region to a tail marker that closes it: the article's last
+   * short lines (a sign-off, a greeting), its share line. A region that a 'read also' block
+   * follows this closely is the article that block belongs to, even when it is shorter than
+   * {@link #TEXT_LONG_TOKENS}; a sentence further up (a header's call to subscribe) is not.
+   */
+  static final int CLOSING_MARKER_MAX_LINES = 4;
 
   /**
    * Whole pages: the region with the largest sum of weights (tokens of running-text lines, minus
    * {@link #PAGE_LINE_PENALTY} per other line) is the article; everything outside it is dropped.
    * A region that a tail marker announces ('Read also', 'Comments', with at most {@link
    * #TAIL_HEAD_MAX_LINES} lines of headline between) is another story's body or the comments,
-   * not the article, when the page has a region of running text before the marker: that one is
-   * chosen, however much longer the announced one is (a short article with a long 'read also').
+   * not the article, when the page has a region of running text before the marker (at least a
+   * long line's weight, or any running text the marker closes, see {@link
+   * #CLOSING_MARKER_MAX_LINES}): that one is chosen, however much longer the announced one is (a
+   * short article with a long 'read also').
    */
   static int[] mainRegion(BlockInfo[] info) {
     double minStop = minStopShare(info);
@@ -89,7 +100,8 @@ final class PageLayout {
     int marker = announcingMarker(info, (int) best[1], minStop);
     if (marker > 0) {
       long[] before = bestRegion(info, marker, minStop);
-      if (before[0] >= TEXT_LONG_TOKENS) {
+      if (before[0] >= TEXT_LONG_TOKENS
+          || (before[0] >= TEXT_MIN_TOKENS && marker - before[2] <= CLOSING_MARKER_MAX_LINES)) {
         best = before;
       }
     }

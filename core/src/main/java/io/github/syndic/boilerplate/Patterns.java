@@ -167,6 +167,23 @@ final class Patterns {
         && (Character.isWhitespace(s.charAt(i + 1)) || Character.isSpaceChar(s.charAt(i + 1)));
   }
 
+  /** True when {@code s} holds a separator symbol of {@link #menuItems} (not only space runs). */
+  static boolean hasSymbolSeparator(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (isMenuSymbol(s.charAt(i)) && (i == 0 || isSpace(s.charAt(i - 1)))
+          && (i + 1 == n || isSpace(s.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMenuSymbol(char c) {
+    return c == '|' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7'
+        || c == '\u2022' || c == '/' || c == '\u00A6';
+  }
+
   /**
    * The items of a menu-like row: the text between separators ('|', '>', '»', '›', '/', '·',
    * '•', '¦' standing between spaces, or a run of two or more spaces). Blank items are dropped.
@@ -184,8 +201,7 @@ final class Patterns {
         while (sepEnd < n && isSpace(s.charAt(sepEnd))) {
           sepEnd++;
         }
-      } else if ((c == '|' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7'
-              || c == '\u2022' || c == '/' || c == '\u00A6')
+      } else if (isMenuSymbol(c)
           && (i == 0 || isSpace(s.charAt(i - 1)))
           && (i + 1 == n || isSpace(s.charAt(i + 1)))) {
         sepEnd = i + 1;

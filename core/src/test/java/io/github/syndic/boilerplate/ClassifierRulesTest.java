@@ -194,6 +194,61 @@ class ClassifierRulesTest {
   }
 
   /**
+   * A short article (one paragraph under a long line's weight) that its share line and a
+   * read-also block close: still the article, not the longer story the marker announces, whose
+   * head here is a headline, a byline and two short lead lines.
+   */
+  @Test
+  void pageLayoutKeepsAShortArticleThatAReadAlsoBlockCloses() {
+    String doc = String.join("\n", "Home", "World", "Politics", "Mayor opens the new bridge",
+        "The mayor opened the new bridge over the river on Sunday morning.",
+        "Share this article", "Read also:", "Storm closes mountain pass for a second day",
+        "By Jane Doe", "Snow fell all night.", "Police closed the road.",
+        "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near"
+            + " the border for a second night while crews worked to clear the route.",
+        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
+            + " by the national weather service on Tuesday.",
+        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
+            + " had to travel through the valley at all.",
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    assertEquals("content", m.get(4), m.toString());
+    for (int i = 7; i < m.size(); i++) {
+      assertTrue(!m.get(i).equals("content"), i + ": " + m);
+    }
+  }
+
+  /** A header's call to action far above a list marker does not outweigh the article after it. */
+  @Test
+  void pageLayoutIgnoresAShortSentenceFarAboveAMarker() {
+    String doc = String.join("\n", "Get breaking news in your browser. Click here to turn it on.",
+        "Home", "World", "Politics", "Sport", "Weather", "Trending",
+        "Council approves budget", P1, P2, P3, "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    assertEquals(List.of("content", "content", "content"), m.subList(8, 11), m.toString());
+    assertTrue(!m.get(0).equals("content"), m.toString());
+  }
+
+  /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
+  @Test
+  void aRowOfCuesWithoutSeparatorsIsFurniture() {
+    String doc = String.join("\n", P1, "Share this story: Facebook Twitter Email", P2,
+        "Facebook and Twitter agreed to the new rules on Monday", P3);
+    Map<Integer, String> m = kinds(BoilerplateConfig.defaults(), doc);
+    assertTrue(!m.get(2).equals("content"), m.toString());
+    assertEquals("content", m.get(4), "a sentence about the networks is text: " + m);
+  }
+
+  /** Two items of a short line make a menu only with a visible separator, not a double space. */
+  @Test
+  void aHeadlinesStrayDoubleSpaceIsNotAMenu() {
+    String doc = String.join("\n", "Home > World", P1, "Tourists anger  Prague residents", P2);
+    Map<Integer, String> m = kinds(BoilerplateConfig.defaults(), doc);
+    assertEquals("navigation", m.get(1), m.toString());
+    assertEquals("content", m.get(3), m.toString());
+  }
+
+  /**
    * jusText's context rule in the page layout: a lead dense with names and figures (few stopwords)
    * next to running text is running text too; alone among menus it is not.
    */
