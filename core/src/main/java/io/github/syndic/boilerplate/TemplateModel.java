@@ -5,6 +5,7 @@ import io.github.syndic.format.FormatException;
 import io.github.syndic.hash.Hash64;
 import io.github.syndic.internal.BytesProxy;
 import io.github.syndic.internal.FormatHeader;
+import io.github.syndic.internal.TempFiles;
 import io.github.syndic.text.BlockSegmenter;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
@@ -279,7 +280,7 @@ public final class TemplateModel implements Serializable {
     Objects.requireNonNull(file, "file");
     Path abs = file.toAbsolutePath();
     try {
-      Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+      Path tmp = TempFiles.create(abs.getParent(), abs.getFileName().toString() + ".");
       try {
         Files.write(tmp, toBytes());
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

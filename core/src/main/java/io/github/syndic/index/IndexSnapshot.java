@@ -2,6 +2,7 @@ package io.github.syndic.index;
 
 import io.github.syndic.format.FormatException;
 import io.github.syndic.internal.FormatHeader;
+import io.github.syndic.internal.TempFiles;
 import io.github.syndic.internal.SpecCodec;
 import io.github.syndic.minhash.MinHashScheme;
 import io.github.syndic.minhash.MinHashSpec;
@@ -82,7 +83,7 @@ final class IndexSnapshot {
 
   /**
    * Deletes the temporary files of {@link #write} in {@code dir}: {@code NAME.<digits>.tmp}, the
-   * names {@link Files#createTempFile} gives with the prefix {@code NAME.} (never a hidden file,
+   * names {@link TempFiles#create} gives with the prefix {@code NAME.} (never a hidden file,
    * so the CLI's own {@code .NAME.<digits>.tmp} outputs are left alone). The caller holds the
    * directory's {@link IndexLock}.
    */
@@ -128,7 +129,7 @@ final class IndexSnapshot {
     Path tmp = null;
     boolean moved = false;
     try {
-      tmp = Files.createTempFile(dir, abs.getFileName().toString() + ".", ".tmp");
+      tmp = TempFiles.create(dir, abs.getFileName().toString() + ".");
       // opened without CREATE: a temporary file deleted meanwhile (by a shutdown hook, see
       // IndexLock#removeTemporarySnapshots) is not brought back
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);

@@ -26,6 +26,23 @@ class OperationsTest {
 
   @TempDir Path dir;
 
+  /**
+   * Saved snapshots and template models get the permissions of any new file (the umask), as the
+   * CLI's outputs do, not the owner-only mode of {@code Files.createTempFile}.
+   */
+  @Test
+  void savedFilesGetTheUsualPermissionsOfANewFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    var usual = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+    NearDuplicateIndex ix = NearDuplicateIndex.create(AT_T0);
+    ix.add("a", TestTexts.story(1, 3, 30), T0, "site");
+    ix.save(dir.resolve("index.syndic"));
+    assertEquals(usual, Files.getPosixFilePermissions(dir.resolve("index.syndic")));
+    io.github.syndic.boilerplate.TemplateModel.builder().build().save(dir.resolve("m.tmpl"));
+    assertEquals(usual, Files.getPosixFilePermissions(dir.resolve("m.tmpl")));
+  }
+
   @Test
   void addIfAbsentReturnsTheIndexedDocumentsCluster() {
     NearDuplicateIndex ix = NearDuplicateIndex.create(AT_T0);

@@ -219,7 +219,9 @@ public final class Main {
   /** Writes a file through a temporary file in the same folder, then renames it. */
   static void atomicWrite(Path file, Body body) throws IOException {
     Path abs = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString() + ".", ".tmp");
+    // the usual permissions (umask), as syndic dedup's outputs, not createTempFile's 0600
+    Path tmp = io.github.syndic.internal.TempFiles.create(abs.getParent(),
+        abs.getFileName().toString() + ".");
     try {
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8),
           1 << 16)) {

@@ -70,6 +70,8 @@ class CommandIdentityTest {
     String clusters = Files.readString(dir.resolve("c1.tsv"));
     assertTrue(clusters.lines().count() > 1, "documents were read");
     assertEquals(clusters, Files.readString(dir.resolve("c2.tsv")));
+    assertEquals(Files.getPosixFilePermissions(dir.resolve("c1.tsv")),
+        Files.getPosixFilePermissions(dir.resolve("c2.tsv")), "the same file mode");
     assertEquals(Files.readString(dir.resolve("p1.jsonl")),
         Files.readString(dir.resolve("p2.jsonl")));
     return clusters + "status " + cliStatus;
