@@ -42,6 +42,15 @@ final class PageLayout {
   static final int PAGE_LINE_PENALTY = TEXT_MIN_TOKENS;
 
   private PageLayout() {}
+  /**
+   * A line of running text's length that ends a sentence, whatever its stopwords: next to running
+   * text it is the article too (a lead made of names and titles, in Arabic whose function words
+   * are mostly clitics, can hold almost no free-standing stopword).
+   */
+  private static boolean longSentence(BlockInfo b) {
+    return b.kind == null && !b.repeated && b.words >= TEXT_LONG_TOKENS && b.sentenceEnd;
+  }
+
   static boolean runningText(BlockInfo b, double minStopShare) {
     return b.kind == null
         && !b.repeated
@@ -96,10 +105,11 @@ final class PageLayout {
    */
   static int[] mainRegion(BlockInfo[] info) {
     double minStop = minStopShare(info);
-    long[] best = bestRegion(info, info.length, minStop);
+    long[] best = bestRegion(info, info.length, minStop, false);
     int marker = announcingMarker(info, (int) best[1], minStop);
     if (marker > 0) {
-      long[] before = bestRegion(info, marker, minStop);
+      // before the marker a long sentence counts on its own (a one-paragraph article)
+      long[] before = bestRegion(info, marker, minStop, true);
       if (before[0] >= TEXT_LONG_TOKENS
           || (before[0] >= TEXT_MIN_TOKENS && marker - before[2] <= CLOSING_MARKER_MAX_LINES)) {
         best = before;
@@ -112,7 +122,8 @@ final class PageLayout {
    * Which of {@code info[0, end)} are running text: {@link #runningText}, and, as jusText's
    * context rule has it, a 'near' line next to one (a sentence of running-text length whose
    * stopword share is below the page's bar but at least half of it: a lead paragraph dense with
-   * names and figures, in a language whose function words are mostly clitics).
+   * names and figures, in a language whose function words are mostly clitics; or a long line
+   * that ends a sentence, see {@link #longSentence}).
    */
   static boolean[] textLines(BlockInfo[] info, int end, double minStop) {
     boolean[] text = new boolean[end];
@@ -121,7 +132,7 @@ final class PageLayout {
     }
     boolean[] out = text.clone();
     for (int i = 0; i < end; i++) {
-      if (!text[i] && runningText(info[i], minStop / 2)
+      if (!text[i] && (runningText(info[i], minStop / 2) || longSentence(info[i]))
           && ((i > 0 && text[i - 1]) || (i + 1 < end && text[i + 1]))) {
         out[i] = true;
       }
@@ -129,9 +140,17 @@ final class PageLayout {
     return out;
   }
 
-  /** The best region among {@code info[0, end)}: {weight, from, to} (to = -1: none). */
-  private static long[] bestRegion(BlockInfo[] info, int end, double minStop) {
+  /**
+   * The best region among {@code info[0, end)}: {weight, from, to} (to = -1: none). With {@code
+   * lenient}, every {@link #longSentence} is running text, next to other text or not.
+   */
+  private static long[] bestRegion(BlockInfo[] info, int end, double minStop, boolean lenient) {
     boolean[] text = textLines(info, end, minStop);
+    if (lenient) {
+      for (int i = 0; i < end; i++) {
+        text[i] |= longSentence(info[i]);
+      }
+    }
     long best = 0;
     int bestFrom = 0;
     int bestTo = -1;

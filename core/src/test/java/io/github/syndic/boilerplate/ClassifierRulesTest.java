@@ -218,6 +218,44 @@ class ClassifierRulesTest {
     }
   }
 
+  /** A long sentence of names and titles (almost no free-standing stopword) is a lead. */
+  private static final String NAMES_LEAD = "Prince Khalid bin Salman, Deputy Defence Minister,"
+      + " Chairman Saud Al Faisal, Governor Ahmed Al Khateeb, Lieutenant Fahd Al Harbi, Sergeant"
+      + " Omar Al Zahrani, Colonel Turki Al Malki, Brigadier Yahya Asiri, Major Nasser Al Qahtani"
+      + " received awards.";
+
+  /** Next to running text, a long sentence-ended line is the article whatever its stopwords. */
+  @Test
+  void pageLayoutKeepsALongSentenceOfNamesNextToRunningText() {
+    String doc = String.join("\n", "Home", "World", "Business", "Markets", NAMES_LEAD, P1, P2, P3,
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    assertEquals(List.of("content", "content", "content", "content"), m.subList(4, 8), m.toString());
+  }
+
+  /**
+   * A one-paragraph article that is one long sentence of names, then 'read also' with a longer
+   * story: the paragraph is the article, though alone it is no running text by its stopwords.
+   */
+  @Test
+  void pageLayoutKeepsAOneSentenceArticleBeforeAReadAlsoStory() {
+    String doc = String.join("\n", "Home", "World", "Politics", "Sport", "Weather",
+        "Officers honoured", NAMES_LEAD, "Share this article", "Read also:",
+        "Storm closes mountain pass for a second day",
+        "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near"
+            + " the border for a second night while crews worked to clear the route.",
+        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
+            + " by the national weather service on Tuesday.",
+        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
+            + " had to travel through the valley at all.",
+        "Contact", "About");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    assertEquals("content", m.get(6), m.toString());
+    for (int i = 9; i < m.size(); i++) {
+      assertTrue(!m.get(i).equals("content"), i + ": " + m);
+    }
+  }
+
   /** A header's call to action far above a list marker does not outweigh the article after it. */
   @Test
   void pageLayoutIgnoresAShortSentenceFarAboveAMarker() {
