@@ -193,6 +193,15 @@ class ClassifierRulesTest {
         "drop", "drop", "drop", "drop", "drop"), m);
   }
 
+  /** The body of a read-also story: three paragraphs of running text, one line each. */
+  private static final String SNOW_BODY = String.join("\n",
+      "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near"
+          + " the border for a second night while crews worked to clear the route.",
+      "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
+          + " by the national weather service on Tuesday.",
+      "Drivers were told to avoid the route and to carry chains, water and blankets if they"
+          + " had to travel through the valley at all.");
+
   /**
    * A short article (one paragraph under a long line's weight) that its share line and a
    * read-also block close: still the article, not the longer story the marker announces, whose
@@ -204,13 +213,7 @@ class ClassifierRulesTest {
         "The mayor opened the new bridge over the river on Sunday morning.",
         "Share this article", "Read also:", "Storm closes mountain pass for a second day",
         "By Jane Doe", "Snow fell all night.", "Police closed the road.",
-        "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near"
-            + " the border for a second night while crews worked to clear the route.",
-        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
-            + " by the national weather service on Tuesday.",
-        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
-            + " had to travel through the valley at all.",
-        "Contact", "About");
+        SNOW_BODY, "Contact", "About");
     List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
     assertEquals("content", m.get(4), m.toString());
     for (int i = 7; i < m.size(); i++) {
@@ -242,13 +245,7 @@ class ClassifierRulesTest {
     String doc = String.join("\n", "Home", "World", "Politics", "Sport", "Weather",
         "Officers honoured", NAMES_LEAD, "Share this article", "Read also:",
         "Storm closes mountain pass for a second day",
-        "Heavy snow closed the mountain pass again on Wednesday, stranding dozens of lorries near"
-            + " the border for a second night while crews worked to clear the route.",
-        "Road crews expect to reopen the route by the weekend if the weather clears as forecast"
-            + " by the national weather service on Tuesday.",
-        "Drivers were told to avoid the route and to carry chains, water and blankets if they"
-            + " had to travel through the valley at all.",
-        "Contact", "About");
+        SNOW_BODY, "Contact", "About");
     List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
     assertEquals("content", m.get(6), m.toString());
     for (int i = 9; i < m.size(); i++) {
