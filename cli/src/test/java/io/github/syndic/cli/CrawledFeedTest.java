@@ -29,15 +29,17 @@ import org.junit.jupiter.api.io.TempDir;
  * its read-also block closes is the page's article; a lone double space is no menu separator; a
  * row of cues without separators is furniture): strict 0.944, lenient 0.872; and (a long
  * sentence-ended line next to running text, or alone before a closing read-also marker, is text
- * whatever its stopwords): strict 0.972, lenient 0.892. The issue's goal is strict 0.97 and
- * lenient 0.90; the floors below guard what is reached.
+ * whatever its stopwords): strict 0.972, lenient 0.892; and (the round-up rule asks whether
+ * two trimmed copies of a document are one story, half of the smaller inside the other, instead
+ * of a related pair): strict 0.974, lenient 0.905. The issue's goals (strict 0.97, lenient 0.90)
+ * are met; the floors below guard them with a margin for the generator's randomness.
  */
 class CrawledFeedTest {
-  /** Floor of strict pair F1 (measured 0.972). */
-  static final double MIN_STRICT_F1 = 0.955;
+  /** Floor of strict pair F1 (measured 0.974; the goal 0.97). */
+  static final double MIN_STRICT_F1 = 0.97;
 
-  /** Floor of lenient pair F1 (measured 0.892). */
-  static final double MIN_LENIENT_F1 = 0.875;
+  /** Floor of lenient pair F1 (measured 0.905; the goal 0.90). */
+  static final double MIN_LENIENT_F1 = 0.90;
 
   @TempDir Path tmp;
 

@@ -3,7 +3,6 @@ package io.github.syndic.index;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +25,7 @@ import java.util.Objects;
  *       applies along that order); every related pair is judged by the {@link Verifier}, the later
  *       document as query;
  *   <li>the {@link Verifier}'s round-up rule, with every pair known: a document that is the larger
- *       side of trimmed copies of two documents that are not a related pair holds two stories, and
+ *       side of trimmed copies of two documents that are not one story holds two stories, and
  *       its trimmed-copy links count as containment;
  *   <li>the links allowed by the {@link ClusterPolicy} are joined (evicted documents keep their
  *       cluster) in the index's cluster structure;
@@ -70,7 +69,6 @@ public final class BatchDeduplicator {
     int n = sorted.size();
     PreparedDoc[] prepared = new PreparedDoc[n];
     // 1. Every related pair, judged by the verifier with the later document as query.
-    LongOpenHashSet related = new LongOpenHashSet();
     List<int[]> links = new ArrayList<>(); // {later, earlier, relation ordinal}
     List<double[]> scores = new ArrayList<>(); // {jaccard, containment of later, of earlier}
     for (int i = 0; i < n; i++) {
@@ -88,12 +86,11 @@ public final class BatchDeduplicator {
         if (r == null) {
           continue;
         }
-        related.add(pairKey(i, j));
         links.add(new int[] {i, j, r.ordinal()});
         scores.add(new double[] {nb.jaccard(), nb.containmentOfQuery(), nb.containmentOfIndexed()});
       }
     }
-    IntOpenHashSet composite = composites(links, related, prepared);
+    IntOpenHashSet composite = composites(links, verifier, prepared);
     // 3. Union of the links the policy allows.
     Relation[] relations = Relation.values();
     ClusterTable clusters = new ClusterTable(n);
@@ -151,10 +148,11 @@ public final class BatchDeduplicator {
 
   /**
    * 2. The round-up rule with every pair known: the documents that are the larger side of trimmed
-   * copies of two documents that are not a related pair.
+   * copies of two documents that are not one story ({@link Verifier#sameStory}, on the values the
+   * index compares).
    */
   private static IntOpenHashSet composites(
-      List<int[]> links, LongOpenHashSet related, PreparedDoc[] prepared) {
+      List<int[]> links, Verifier verifier, PreparedDoc[] prepared) {
     Int2ObjectOpenHashMap<IntArrayList> smallerPartners = new Int2ObjectOpenHashMap<>();
     for (int[] l : links) {
       if (l[2] == Relation.TRIMMED_COPY.ordinal()) {
@@ -170,7 +168,11 @@ public final class BatchDeduplicator {
       search:
       for (int a = 0; a < ps.size(); a++) {
         for (int b = a + 1; b < ps.size(); b++) {
-          if (!related.contains(pairKey(ps.getInt(a), ps.getInt(b)))) {
+          PreparedDoc x = prepared[ps.getInt(a)];
+          PreparedDoc y = prepared[ps.getInt(b)];
+          int equal = Verifier.equalValues(Verifier.low16(x.signature()),
+              Verifier.low16(y.signature()));
+          if (!verifier.sameStory(equal, x.signature().setSize(), y.signature().setSize())) {
             composite.add(e.getIntKey());
             break search;
           }
@@ -182,9 +184,5 @@ public final class BatchDeduplicator {
 
   private static long size(PreparedDoc[] prepared, int i) {
     return prepared[i].signature().setSize();
-  }
-
-  private static long pairKey(int a, int b) {
-    return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
   }
 }

@@ -124,10 +124,11 @@ final class DocStore {
 
   /**
    * The relations of {@code hits} after the composite rule: a document that is the larger side of
-   * trimmed copies of two documents unrelated to each other holds two stories (a round-up), and
+   * trimmed copies of two documents that are not one story ({@link Verifier#sameStory}) holds
+   * two stories (a round-up), and
    * its trimmed-copy relations become containment, which does not link clusters (unless the
    * policy is {@link ClusterPolicy#ALL}). Each document remembers one smaller trimmed copy; a
-   * later trimmed copy unrelated to it marks the document composite. Incrementally this is
+   * later trimmed copy that is another story marks the document composite. Incrementally this is
    * judged on the documents seen so far: a link made before a document was found composite stays.
    */
   Relation[] decideLinks(int slot, short[] q, List<Hit> hits) {
@@ -149,7 +150,7 @@ final class DocStore {
       // x is the larger side: the new document is a trimmed copy of x.
       int partner = validPartner(x);
       if (trimPartner.get(x) == COMPOSITE
-          || (partner >= 0 && !related(q, size, partner))) {
+          || (partner >= 0 && !sameStory(q, size, partner))) {
         trimPartner.set(x, COMPOSITE);
         out[i] = Verifier.asContainment(false);
       } else if (partner < 0) {
@@ -162,7 +163,7 @@ final class DocStore {
       for (int b = a + 1; b < smaller.size() && !composite; b++) {
         int sa = hits.get(smaller.getInt(a)).slot;
         int sb = hits.get(smaller.getInt(b)).slot;
-        composite = !related(sa, sb);
+        composite = !sameStory(sa, sb);
       }
     }
     if (composite) {
@@ -183,12 +184,12 @@ final class DocStore {
     return p >= 0 && ids.live(p) && (int) ordinals.get(p) == trimPartnerOrd.get(x) ? p : -1;
   }
 
-  private boolean related(short[] q, long size, int slot) {
-    return verifier.related(store.equalValues(q, slot), size, setSizes.get(slot));
+  private boolean sameStory(short[] q, long size, int slot) {
+    return verifier.sameStory(store.equalValues(q, slot), size, setSizes.get(slot));
   }
 
-  private boolean related(int a, int b) {
-    return verifier.related(store.equalValues(a, b), setSizes.get(a), setSizes.get(b));
+  private boolean sameStory(int a, int b) {
+    return verifier.sameStory(store.equalValues(a, b), setSizes.get(a), setSizes.get(b));
   }
 
   int evictBefore(long cutoff) {

@@ -41,8 +41,10 @@ class NearDupEvalTest {
     var strict = eval.score(all, true, id -> true);
     var lenient = eval.score(all, false, id -> true);
     System.out.println("whole set: strict " + strict + " | lenient " + lenient + " -> " + out);
-    assertTrue(strict.f1() >= 0.99, "strict F1 " + strict);
-    assertTrue(lenient.f1() >= 0.90, "lenient F1 " + lenient);
+    // issue 15's acceptance on the whole set: strict >= 0.995, lenient >= 0.92 (measured
+    // 2026-12-07: 0.997 and 0.921)
+    assertTrue(strict.f1() >= 0.995, "strict F1 " + strict);
+    assertTrue(lenient.f1() >= 0.92, "lenient F1 " + lenient);
 
     for (int half = 0; half < 2; half++) {
       int h = half;

@@ -110,6 +110,28 @@ class NearDuplicateIndexTest {
     assertNotEquals(ix.clusterOf("a1"), ix.clusterOf("b1"));
   }
 
+  /**
+   * One story and two copies trimmed differently (its first and its last three quarters): the
+   * two trimmed copies share half the story, so the story is no round-up and all three are one
+   * cluster, in the batch and in the index.
+   */
+  @Test
+  void copiesTrimmedAtEitherEndAreOneStoryNotARoundUp() {
+    String story = TestTexts.story(12, 8, 30);
+    List<Doc> docs = List.of(new Doc("full", story, T0, "wire"),
+        new Doc("top", TestTexts.head(story, 0.75), T0.plusSeconds(10), "x"),
+        new Doc("bottom", TestTexts.tail(story, 0.75), T0.plusSeconds(20), "y"));
+    Clusters c = NearDuplicateIndex.cluster(docs, IndexConfig.defaults());
+    assertEquals(c.clusterOf("full"), c.clusterOf("top"));
+    assertEquals(c.clusterOf("full"), c.clusterOf("bottom"));
+    NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults());
+    for (Doc d : docs) {
+      ix.add(d);
+    }
+    assertEquals(ix.clusterOf("full"), ix.clusterOf("top"));
+    assertEquals(ix.clusterOf("full"), ix.clusterOf("bottom"));
+  }
+
   @Test
   void queryDoesNotAddAndRemoveForgets() {
     NearDuplicateIndex ix = NearDuplicateIndex.create(IndexConfig.defaults());

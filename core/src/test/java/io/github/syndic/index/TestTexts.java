@@ -50,6 +50,13 @@ final class TestTexts {
   }
 
   /** The first {@code share} of the lines of {@code text}. */
+  /** The last {@code share} of the lines of {@code text} (a copy trimmed at the top). */
+  static String tail(String text, double share) {
+    String[] lines = text.split("\n");
+    int from = lines.length - Math.max(1, (int) Math.round(lines.length * share));
+    return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length)) + "\n";
+  }
+
   static String head(String text, double share) {
     String[] lines = text.split("\n");
     int n = Math.max(1, (int) Math.round(lines.length * share));

@@ -99,6 +99,11 @@ final class Engine {
     return verifier.verify(later, laterSize, earlier, earlierSize);
   }
 
+  /** The round-up rule's test of two trimmed-copy partners of one document (order-free). */
+  boolean sameStory(short[] a, long sizeA, short[] b, long sizeB) {
+    return verifier.sameStory(Verifier.equalValues(a, b), sizeA, sizeB);
+  }
+
   /**
    * The low-16-bit values of a signature, two bytes each (big-endian): what the index stores and
    * compares, and what the verification joins carry (less than half the checked signature). Made

@@ -4,8 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
@@ -55,7 +53,8 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>candidates: documents sharing a band key (one shuffle per band group, pairs within a
  *       bucket, never a Cartesian product);
  *   <li>each candidate verified by the library's rule, within the library's time window along the
- *       batch order; round-ups (composites) found from the trimmed-copy links;
+ *       batch order; round-ups (composites) found from the trimmed-copy links and the overlap of
+ *       each two partners ({@link Verifier#sameStory});
  *   <li>clusters: connected components of the linked pairs by label propagation with pointer
  *       jumping (no edge reaches the driver); each named by its canonical member.
  * </ol>
@@ -284,11 +283,19 @@ public final class SparkDedup {
         .flatMap((FlatMapFunction<Row, Row>) r -> partnerPairs(r.getLong(0), r.getList(1)),
             Encoders.row(new StructType().add("big", DataTypes.LongType, false)
             .add("x", DataTypes.LongType, false).add("y", DataTypes.LongType, false)));
-    Dataset<Row> related = links.select(least(col("a"), col("b")).as("x"),
-        greatest(col("a"), col("b")).as("y"));
-    Dataset<Row> composite = partners.join(related, partners.col("x").equalTo(related.col("x"))
-            .and(partners.col("y").equalTo(related.col("y"))), "left_anti")
-        .select(col("big").as("composite")).distinct();
+    // Two partners are one story when the smaller has half its shingles in the other
+    // (Verifier#sameStory), compared on the values the index compares, as the batch does.
+    Dataset<Row> composite = partners
+        .join(side.toDF("x", "low_x", "size_x"), "x")
+        .join(side.toDF("y", "low_y", "size_y"), "y")
+        .select("big", "low_x", "size_x", "low_y", "size_y")
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+          Engine e = new Engine(settings);
+          return flat(rows, r -> e.sameStory(Engine.unpack((byte[]) r.get(1)), r.getLong(2),
+              Engine.unpack((byte[]) r.get(3)), r.getLong(4)) ? null
+              : RowFactory.create(r.getLong(0)));
+        }, Encoders.row(new StructType().add("composite", DataTypes.LongType, false)))
+        .distinct();
     ClusterPolicy policy = config.policy();
     Column big = when(aBig, col("a")).otherwise(col("b"));
     Column rel = col("rel");
