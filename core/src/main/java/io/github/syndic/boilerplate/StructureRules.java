@@ -100,6 +100,10 @@ final class StructureRules {
   private static final int FURNITURE_ROLES = PageStructure.NAV | PageStructure.ASIDE
       | PageStructure.FOOTER | PageStructure.HEADER;
 
+  /** Roles that make an element furniture even on a page without running text. */
+  private static final int NO_TEXT_FURNITURE_ROLES = PageStructure.NAV | PageStructure.ASIDE
+      | PageStructure.FOOTER;
+
   /** What the rules decided, per block of the subset given: null kind = kept. */
   static final class Verdicts {
     final RemovalKind[] kind;
@@ -210,7 +214,25 @@ final class StructureRules {
       }
     }
     if (best < 0 || score[best] <= 0) {
-      return v; // no running text: the text rules decide alone
+      // no element where running text outweighs the rest (a gallery, a table, a list, a page
+      // of link lists): the text rules decide, except for the short or link-heavy blocks of the
+      // elements HTML itself names furniture (<nav>, <aside>, <footer>). Class and id words are
+      // too loose alone (a live ticker's 'comment' items, a builder's 'widget' around content),
+      // a <header> may hold the only headline, and a paragraph stays to the text rules.
+      for (int i = 0; i < n; i++) {
+        if (weight[i] > 0) {
+          continue;
+        }
+        for (int x = s.element(blockIndex[i]); x >= 0; x = s.parent(x)) {
+          int bits = furniture[x] & NO_TEXT_FURNITURE_ROLES;
+          if (bits != 0) {
+            set(v, i, kindOf(bits), Rule.STRUCTURE_FURNITURE, "inside " + path(s, x) + " ("
+                + what(bits) + "), on a page without a main text element");
+            break;
+          }
+        }
+      }
+      return v;
     }
     // An <article> or <main> element (not inside furniture) holding at least PROMOTE_SHARE of
     // the running text of the best-weighing element elsewhere on the page is the article: furniture

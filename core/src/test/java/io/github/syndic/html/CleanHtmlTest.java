@@ -72,6 +72,31 @@ class CleanHtmlTest {
   }
 
   /** A standfirst in a container named as a header, beside the body's container. */
+  /**
+   * A page without running text (a photo gallery of short captions): the text rules decide, but
+   * the short lines of its <nav>, <aside> and <footer> go, and a <header>'s headline stays.
+   */
+  @Test
+  void aPageWithoutRunningTextStillLosesItsMenuSidebarAndFooter() {
+    StringBuilder sb = new StringBuilder("<html><body><header><h1>Harbour at dusk</h1></header>"
+        + "<nav><ul><li><a href=/>Start</a></li><li><a href=/g>Galleries</a></li>"
+        + "<li><a href=/c>Contact</a></li></ul></nav><main>");
+    String[] captions = {"Cranes over the east quay", "Ferry leaving at six", "Fishing boats",
+        "The lighthouse from the pier", "Night shift at the container terminal"};
+    for (String c : captions) {
+      sb.append("<figure><img src=x.jpg><figcaption>").append(c).append("</figcaption></figure>");
+    }
+    sb.append("</main><aside><h3>Friends</h3><ul><li>Avital, Haifa</li><li>Carl, Ohio</li>"
+        + "</ul></aside><footer><p>(c) 2016 - 2018 harbour-photos.example</p></footer>"
+        + "</body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains("Harbour at dusk"), r.text());
+    assertTrue(r.text().contains("Ferry leaving at six"), r.text());
+    for (String gone : new String[] {"Galleries", "Avital", "harbour-photos"}) {
+      assertFalse(r.text().contains(gone), "removed: " + gone + " in\n" + r.text());
+    }
+  }
+
   @Test
   void aLeadInAnElementNamedHeaderStays() {
     String lead = "Bus riders in the northern suburbs will soon have three new lines, the council"
