@@ -1,6 +1,7 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.RemovalKind;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Locale;
 
@@ -214,7 +215,9 @@ final class ContextRules {
     boolean inTail = false;
     boolean bodySeen = false;
     int shortSinceMarker = 0;
-    LongOpenHashSet article = new LongOpenHashSet();
+    // the article's content words, collected only when a tail needs them (most documents have
+    // no tail marker after their text, and hashing every word of every block cost ~6% of cleaning)
+    ArticleWords article = new ArticleWords(info, lang);
     LongOpenHashSet tailWords = new LongOpenHashSet();
     for (int i = 0; i < n; i++) {
       BlockInfo b = info[i];
@@ -235,7 +238,7 @@ final class ContextRules {
         if (isText(b) && i >= from) {
           textTokens += b.tokens;
         }
-        addWords(b, lang, article, false);
+        article.add(i);
         continue;
       }
       int ni = nextUnlabelled(info, i);
@@ -267,13 +270,13 @@ final class ContextRules {
         }
         addWords(b, lang, tailWords, false);
         shortSinceMarker++;
-      } else if (shortSinceMarker == 0 && !bodySeen && longTailHeadline(b, next, lang, article,
-          tailWords)) {
+      } else if (shortSinceMarker == 0 && !bodySeen
+          && longTailHeadline(b, next, lang, article.set(), tailWords)) {
         Rule.TAIL_HEADLINE.apply(b, "long headline after a tail marker");
         addWords(b, lang, tailWords, false);
         shortSinceMarker++;
       } else {
-        double[] shares = overlap(b, lang, article, tailWords);
+        double[] shares = overlap(b, lang, article.set(), tailWords);
         // Another story's body follows 'read also' and exactly one headline; after a list of
         // headlines, or right after the marker, a paragraph is the article going on.
         boolean continues = !bodySeen
@@ -282,7 +285,7 @@ final class ContextRules {
                     && shares[0] >= CONTINUE_ARTICLE_OVER_TAIL * shares[1]));
         if (continues) {
           inTail = false; // the article goes on
-          addWords(b, lang, article, false);
+          article.add(i);
           continue;
         }
         Rule.TAIL_BODY.apply(b,
@@ -343,6 +346,31 @@ final class ContextRules {
       if (isContentWord(b, i, lang) && !(skipCue && i < b.hits.prefixTokens)) {
         into.add(b.tokenHash(i));
       }
+    }
+  }
+
+  /** Content words of blocks, hashed into the set when it is first read. Not thread-safe. */
+  private static final class ArticleWords {
+    private final BlockInfo[] info;
+    private final int lang;
+    private final IntArrayList pending = new IntArrayList();
+    private final LongOpenHashSet words = new LongOpenHashSet();
+
+    ArticleWords(BlockInfo[] info, int lang) {
+      this.info = info;
+      this.lang = lang;
+    }
+
+    void add(int block) {
+      pending.add(block);
+    }
+
+    LongOpenHashSet set() {
+      for (int k = 0; k < pending.size(); k++) {
+        addWords(info[pending.getInt(k)], lang, words, false);
+      }
+      pending.clear();
+      return words;
     }
   }
 
