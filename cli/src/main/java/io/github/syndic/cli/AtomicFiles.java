@@ -1,5 +1,6 @@
 package io.github.syndic.cli;
 
+import io.github.syndic.internal.TempFiles;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FilterOutputStream;
@@ -9,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +20,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -66,33 +65,33 @@ final class AtomicFiles {
   private record Temp(Path path, OutputStream stream) {}
 
   /**
-   * Creates {@code dir/.NAME.<digits>.tmp} and opens it, registering it in {@link #IN_FLIGHT}
-   * before it exists, so that a shutdown at any instant finds every temporary file on disk in the
-   * set. The path is opened once, here, with {@code CREATE_NEW}: reopening it later with
-   * {@code CREATE} would bring back a file the shutdown hook had just deleted.
+   * Creates {@code dir/.NAME.<digits>.tmp} ({@link TempFiles#create}), registers it in {@link
+   * #IN_FLIGHT} and opens it, all under the creation lock, so that a shutdown at any instant finds
+   * every temporary file on disk in the set. The path is opened once, here, without {@code
+   * CREATE}: reopening it later with {@code CREATE} would bring back a file the shutdown hook had
+   * just deleted.
    */
   private static Temp createTemp(Path dir, String name) throws IOException {
     // Created under the read lock: the shutdown hook takes the write lock, so it never walks the
-    // set while a file is half created, and no file is created after its walk (the JVM halts
-    // once the hooks end, so a creator could not be relied on to delete a late file itself).
+    // set between a file's creation and its registration, and no file is created after its walk
+    // (the JVM halts once the hooks end, so a creator could not be relied on to delete a late
+    // file itself).
     CREATION.readLock().lock();
     try {
       if (shuttingDown) {
         throw new IOException("the process is shutting down");
       }
-      while (true) {
-        long n = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-        Path tmp = dir.resolve("." + name + "." + n + ".tmp");
-        IN_FLIGHT.add(tmp);
+      Path tmp = TempFiles.create(dir, "." + name + ".");
+      IN_FLIGHT.add(tmp);
+      try {
+        return new Temp(tmp, Files.newOutputStream(tmp, StandardOpenOption.WRITE));
+      } catch (IOException | RuntimeException e) {
         try {
-          return new Temp(tmp, Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE));
-        } catch (FileAlreadyExistsException e) {
-          IN_FLIGHT.remove(tmp); // another writer's file: draw another name
-        } catch (IOException | RuntimeException e) {
+          Files.deleteIfExists(tmp);
+        } finally {
           IN_FLIGHT.remove(tmp);
-          throw e;
         }
+        throw e;
       }
     } finally {
       CREATION.readLock().unlock();

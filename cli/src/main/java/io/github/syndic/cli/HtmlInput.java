@@ -14,18 +14,10 @@ final class HtmlInput {
     html
   }
 
-  /** How many leading bytes the content check reads. */
-  static final int SNIFF_BYTES = DocFiles.SNIFF_BYTES;
-
   /** True when the file name ends in .html, .htm or .xhtml (any case). */
   static boolean hasHtmlName(Path file) {
     return file != null && file.getFileName() != null
         && DocFiles.hasHtmlName(file.getFileName().toString());
-  }
-
-  /** See {@link DocFiles#looksLikeHtml}. */
-  static boolean looksLikeHtml(byte[] bytes) {
-    return DocFiles.looksLikeHtml(bytes);
   }
 
   /** Whether an input is read as HTML under {@code format}. */
@@ -33,16 +25,19 @@ final class HtmlInput {
     return switch (format) {
       case html -> true;
       case text -> false;
-      case auto -> hasHtmlName(file) || looksLikeHtml(bytes);
+      case auto -> hasHtmlName(file) || DocFiles.looksLikeHtml(bytes);
     };
   }
 
-  /** True when the first {@link #SNIFF_BYTES} bytes hold a NUL byte (and no HTML opening). */
+  /**
+   * True when the first 8 x {@link DocFiles#SNIFF_BYTES} bytes hold a NUL byte (and no HTML
+   * opening).
+   */
   static boolean binary(byte[] bytes) {
-    int n = Math.min(bytes.length, SNIFF_BYTES * 8);
+    int n = Math.min(bytes.length, DocFiles.SNIFF_BYTES * 8);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {
-        return !looksLikeHtml(bytes);
+        return !DocFiles.looksLikeHtml(bytes);
       }
     }
     return false;

@@ -228,6 +228,27 @@ final class LineRules {
     return false;
   }
 
+  /** Counts a cue's first category in {@link #LINE_CUE_ORDER} (none when {@code mask} is 0). */
+  private static void vote(int[] votes, int mask) {
+    for (Category c : LINE_CUE_ORDER) {
+      if ((mask & c.bit()) != 0) {
+        votes[c.ordinal()]++;
+        return;
+      }
+    }
+  }
+
+  /** The category with the most votes (navigation unless another has more; ties: first listed). */
+  private static Category majority(int[] votes) {
+    Category best = Category.NAVIGATION;
+    for (Category c : LINE_CUE_ORDER) {
+      if (votes[c.ordinal()] > votes[best.ordinal()]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
   /**
    * A row of whole-line cues written without separators, as a flattened share bar leaves it
    * ('Share: Facebook Twitter Email', 'Twitter Facebook Print'): the line splits, left to right,
@@ -245,12 +266,10 @@ final class LineRules {
     while (i < b.tokens) {
       int found = 0;
       int mask = 0;
+      int from = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
       for (int len = Math.min(MAX_CUE_PHRASE_TOKENS, b.tokens - i); len >= 1 && found == 0; len--) {
-        StringBuilder phrase = new StringBuilder(b.token(i));
-        for (int j = i + 1; j < i + len; j++) {
-          phrase.append(' ').append(b.token(j));
-        }
-        mask = lexicon.wholeMask(phrase.toString());
+        // the normalized text separates tokens by single spaces: a run is one substring
+        mask = lexicon.wholeMask(b.norm.substring(from, b.tokenEnds[i + len - 1]));
         if (mask != 0) {
           found = len;
         }
@@ -258,24 +277,14 @@ final class LineRules {
       if (found == 0) {
         return false;
       }
-      for (Category c : LINE_CUE_ORDER) {
-        if ((mask & c.bit()) != 0) {
-          votes[c.ordinal()]++;
-          break;
-        }
-      }
+      vote(votes, mask);
       cues++;
       i += found;
     }
     if (cues < 2) {
       return false;
     }
-    Category best = Category.NAVIGATION;
-    for (Category c : LINE_CUE_ORDER) {
-      if (votes[c.ordinal()] > votes[best.ordinal()]) {
-        best = c;
-      }
-    }
+    Category best = majority(votes);
     Rule.CUE_ROW.apply(b, kindOf(best), cues + " " + best.label() + " cues in a row");
     return true;
   }
@@ -322,20 +331,10 @@ final class LineRules {
       if (m == 0) {
         allCues = false;
       }
-      for (Category c : LINE_CUE_ORDER) {
-        if ((m & c.bit()) != 0) {
-          votes[c.ordinal()]++;
-          break;
-        }
-      }
+      vote(votes, m);
     }
     if (allCues) {
-      Category best = Category.NAVIGATION;
-      for (Category c : LINE_CUE_ORDER) {
-        if (votes[c.ordinal()] > votes[best.ordinal()]) {
-          best = c;
-        }
-      }
+      Category best = majority(votes);
       Rule.CUE_ROW.apply(b, kindOf(best), items.size() + " items, all " + best.label() + " cues");
       return true;
     }

@@ -24,8 +24,11 @@ import java.util.Locale;
  * <p>Stateless and thread-safe.
  */
 public final class DocFiles {
-  /** The name patterns (globs) of document files in a directory. */
-  public static final List<String> GLOBS = List.of("*.txt", "*.html", "*.htm");
+  /** The name endings of document files in a directory (case-sensitive). */
+  private static final List<String> SUFFIXES = List.of(".txt", ".html", ".htm");
+
+  /** The name patterns (globs) of document files in a directory: {@code *} + each ending. */
+  public static final List<String> GLOBS = SUFFIXES.stream().map(x -> "*" + x).toList();
 
   /**
    * How many leading bytes the content check reads: 1 KiB, enough for a BOM, a doctype and the
@@ -37,7 +40,12 @@ public final class DocFiles {
 
   /** True when {@code name} matches one of {@link #GLOBS} (case-sensitive, as the globs). */
   public static boolean isDocumentName(String name) {
-    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+    for (String x : SUFFIXES) {
+      if (name.endsWith(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

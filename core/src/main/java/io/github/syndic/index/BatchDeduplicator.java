@@ -165,14 +165,19 @@ public final class BatchDeduplicator {
     IntOpenHashSet composite = new IntOpenHashSet();
     for (var e : smallerPartners.int2ObjectEntrySet()) {
       IntArrayList ps = e.getValue();
+      if (ps.size() < 2) {
+        continue;
+      }
+      short[][] low = new short[ps.size()][]; // the values the index compares, once per partner
+      for (int a = 0; a < low.length; a++) {
+        low[a] = Verifier.low16(prepared[ps.getInt(a)].signature());
+      }
       search:
       for (int a = 0; a < ps.size(); a++) {
         for (int b = a + 1; b < ps.size(); b++) {
-          PreparedDoc x = prepared[ps.getInt(a)];
-          PreparedDoc y = prepared[ps.getInt(b)];
-          int equal = Verifier.equalValues(Verifier.low16(x.signature()),
-              Verifier.low16(y.signature()));
-          if (!verifier.sameStory(equal, x.signature().setSize(), y.signature().setSize())) {
+          int equal = Verifier.equalValues(low[a], low[b]);
+          if (!verifier.sameStory(equal, size(prepared, ps.getInt(a)),
+              size(prepared, ps.getInt(b)))) {
             composite.add(e.getIntKey());
             break search;
           }

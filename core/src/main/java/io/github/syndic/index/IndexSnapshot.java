@@ -115,7 +115,7 @@ final class IndexSnapshot {
     }
     int end = name.length() - 4;
     int i = end;
-    while (i > 0 && Character.isDigit(name.charAt(i - 1)) && name.charAt(i - 1) < 128) {
+    while (i > 0 && name.charAt(i - 1) >= '0' && name.charAt(i - 1) <= '9') {
       i--;
     }
     return i < end && i >= 2 && name.charAt(i - 1) == '.';
