@@ -166,6 +166,9 @@ public final class BoilerplateClassifier {
     if (pageLayout) {
       PageLayout.dropOutside(info, region);
     }
+    if (pageLayout || structure != null) {
+      OrphanHeadings.apply(info, structure);
+    }
     List<Removal> out = new ArrayList<>();
     for (BlockInfo b : info) {
       if (b.kind != null) {

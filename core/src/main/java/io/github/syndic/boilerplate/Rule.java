@@ -100,7 +100,12 @@ enum Rule {
   /** Mostly links, inside the article element; navigation or a related list. */
   STRUCTURE_LINKS(null, 0.7),
   /** Outside the article element; navigation when short or link-heavy, else other. */
-  STRUCTURE_OUTSIDE(null, 0.7);
+  STRUCTURE_OUTSIDE(null, 0.7),
+  /**
+   * A heading whose section the other rules removed entirely, on a whole page; the kind of the
+   * first removed block after it.
+   */
+  ORPHAN_HEADING(null, 0.65);
 
   private final RemovalKind kind;
   private final double confidence;

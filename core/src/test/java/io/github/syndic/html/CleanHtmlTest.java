@@ -197,4 +197,71 @@ class CleanHtmlTest {
     CleanResult r = Cleaner.news().cleanHtml(page(), "");
     assertEquals(r.text(), Cleaner.news().clean(r.text()).text());
   }
+
+  /**
+   * A standfirst in an intro container of the article's header, separated from the body's
+   * container by the headline, a date and a share row: the body's container wins the weights,
+   * and the standfirst just before it stays as its lead. A teaser paragraph in a sidebar before
+   * the header does not.
+   */
+  @Test
+  void theLeadBeforeTheBodysContainerStays() {
+    String lead = "Three new bus lines for the northern suburbs were approved after a long debate.";
+    String teaser = "Another story about the harbour festival drew large crowds on the weekend.";
+    StringBuilder sb = new StringBuilder("<html><body><nav><a href=/>Home</a> <a href=/n>News"
+        + "</a></nav><div class=page><aside class=sidebar><p>").append(teaser)
+        .append("</p></aside><div class=story><div class=story-top><div class=intro><h1>Council"
+            + " expands buses</h1><div class=intro-text><p>").append(lead)
+        .append("</p></div></div><div class=date>12.03.2024</div><div class=share-row><a href=#>"
+            + "Share</a> <a href=#>Print</a></div></div><div class=story-main><div class=text>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("</div></div></div></div><footer><p>Copyright 2024 Daily.</p></footer></body>"
+        + "</html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(lead), r.text());
+    assertTrue(r.text().contains(PARAS[0]), r.text());
+    assertFalse(r.text().contains(teaser), r.text());
+    assertFalse(r.text().contains("Share"), r.text());
+  }
+
+  /**
+   * Headings whose sections the rules removed entirely (a list of links under "Further links:",
+   * a share row under a heading) go with them; a heading over paragraphs stays.
+   */
+  @Test
+  void aHeadingWithoutItsSectionGoes() {
+    StringBuilder sb = new StringBuilder("<html><body><article><h1>Council expands buses</h1>");
+    sb.append("<p>").append(PARAS[0]).append("</p><h2>What residents said</h2><p>")
+        .append(PARAS[1]).append("</p><p>").append(PARAS[2]).append("</p>")
+        .append("<h3>Further reading:</h3><ul>");
+    for (int i = 0; i < 5; i++) {
+      sb.append("<li><a href=/r").append(i).append(">Related story number ").append(i)
+          .append("</a></li>");
+    }
+    sb.append("</ul><h3>Spread the word</h3><div class=share-tools><a href=#>Facebook</a> "
+        + "<a href=#>Twitter</a></div></article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains("What residents said"), r.text());
+    assertTrue(r.text().contains(PARAS[2]), r.text());
+    assertFalse(r.text().contains("Related story"), r.text());
+    assertFalse(r.text().contains("Further reading"), r.text());
+    assertFalse(r.text().contains("Spread the word"), r.text());
+  }
+
+  /** An affiliate disclosure above the article is a legal notice, not its lead. */
+  @Test
+  void anAffiliateDisclosureIsNotTheLead() {
+    String note = "This post may contain affiliate links, and we may earn a commission.";
+    StringBuilder sb = new StringBuilder("<html><body><article><h1>Best bus passes</h1><p>")
+        .append(note).append("</p><div class=body>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("</div></article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertFalse(r.text().contains("affiliate"), r.text());
+  }
 }
