@@ -15,7 +15,8 @@ import io.github.syndic.doc.RemovalKind;
  *       (or their ARIA roles) and elements whose class/id words name navigation, related
  *       stories, share tools, comments, ads, promotions, legal notices, sidebars, bylines,
  *       captions or tags; unless they hold a large share of the page's running text (then the
- *       name is a misnomer, e.g. a wrapper called {@code content-with-sidebar}). A header, or an
+ *       name is a misnomer, e.g. a wrapper called {@code content-with-sidebar}; never for a list,
+ *       which wraps no article). A header, or an
  *       element named as one, holding running text is the article's header (its lead), no
  *       furniture.
  *   <li>The article is the element whose subtree weighs most, where a block under a furniture
@@ -27,7 +28,11 @@ import io.github.syndic.doc.RemovalKind;
  *       #PROMOTE_SHARE} of the best element's running text (not counting furniture inside
  *       either) is the article instead: a share bar or related box inside the article costs it
  *       weight, while a list of teasers with summaries weighs as text. A list or table that
- *       wins while its parent holds more running text than it gives way to the parent.
+ *       wins while its parent holds more running text than it gives way to the parent. The
+ *       nearest {@code <article>}/{@code <main>} around the best element is the article when
+ *       it weighs at least {@link #PROMOTE_SHARE} of it, where short blocks free of links (a
+ *       recipe's ingredients) do not count against it. The running text just before the
+ *       article (its lead) joins it.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -86,6 +91,13 @@ final class StructureRules {
    * parts the weights miss (a recipe's ingredient list, a lead in the article's header) stay.
    */
   static final double PROMOTE_SHARE = 0.5;
+
+  /**
+   * A short block with this share of its chars in links or more counts against an {@code
+   * <article>} or {@code <main>} element above the best-weighing one; shorter blocks free of links
+   * (a recipe's ingredients, a fact box's rows) do not: they are the article's own lists.
+   */
+  static final double LINKED_SHORT_BLOCK = 0.25;
 
   /**
    * Most ancestors above the article element within which a lead before it is looked for: 3,
@@ -191,6 +203,7 @@ final class StructureRules {
     // subtree weights, each block counted against the containers above a furniture element
     long[] score = new long[elements];
     long[] text = new long[elements];
+    long[] linked = new long[elements]; // score without the penalties of short blocks free of links
     int[] blocksIn = new int[elements];
     for (int i = 0; i < n; i++) {
       blocksIn[s.element(blockIndex[i])]++;
@@ -207,6 +220,9 @@ final class StructureRules {
       boolean under = false;
       for (int x = s.element(blockIndex[i]); x >= 0; x = s.parent(x)) {
         score[x] += under ? against : w;
+        if (under || w > 0 || linkDensity[i] >= LINKED_SHORT_BLOCK) {
+          linked[x] += under ? against : w;
+        }
         if (!under && w > 0) {
           text[x] += w;
         }
@@ -275,7 +291,7 @@ final class StructureRules {
     }
     for (int a = s.parent(best); a >= 0 && !underFurniture[a]; a = s.parent(a)) {
       if ((s.flags(a) & PageStructure.ARTICLE) != 0) {
-        if (score[a] >= PROMOTE_SHARE * score[best]) {
+        if (linked[a] >= PROMOTE_SHARE * linked[best]) {
           best = a;
         }
         break;
@@ -434,7 +450,9 @@ final class StructureRules {
     if ((bits & PageStructure.W_COMMENT) != 0 && !content) {
       return bits; // comments are not the article, however long
     }
-    if ((flags & FURNITURE_ROLES) != 0) {
+    if ((flags & (FURNITURE_ROLES | PageStructure.LIST | PageStructure.LIST_ITEM)) != 0) {
+      // (a list is never a wrapper around the article: a list named as related stories is one,
+      // however long its summaries)
       return bits;
     }
     return share < (content ? MIXED_FURNITURE_MAX_SHARE : FURNITURE_MAX_SHARE) ? bits : 0;

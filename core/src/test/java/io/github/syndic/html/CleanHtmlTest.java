@@ -264,4 +264,69 @@ class CleanHtmlTest {
     assertTrue(r.text().contains(PARAS[1]), r.text());
     assertFalse(r.text().contains("affiliate"), r.text());
   }
+
+  /**
+   * A recipe: the steps' container weighs most, and the ingredient list beside it (many short
+   * items free of links) costs the {@code <article>} around both more than half its weight; the
+   * article element still holds the recipe, so the ingredients stay. The menu's links count.
+   */
+  @Test
+  void aRecipesIngredientsStayWithItsSteps() {
+    StringBuilder sb = new StringBuilder("<html><body><nav><ul>");
+    for (int i = 0; i < 8; i++) {
+      sb.append("<li><a href=/c").append(i).append(">Category ").append(i).append("</a></li>");
+    }
+    sb.append("</ul></nav><article><h1>Plum cake</h1><section class=ingredients><ul>");
+    for (int i = 1; i <= 40; i++) {
+      sb.append("<li>").append(i * 10).append(" g ingredient number ").append(i).append("</li>");
+    }
+    sb.append("</ul></section><div class=preparation>");
+    sb.append("<p>").append(PARAS[0]).append("</p><p>").append(PARAS[1]).append("</p>");
+    sb.append("</div></article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertTrue(r.text().contains("ingredient number 7"), r.text());
+    assertFalse(r.text().contains("Category 3"), r.text());
+  }
+
+  /**
+   * A list named as related posts is furniture even when its summaries hold more running text
+   * than the article: a list never wraps the article.
+   */
+  @Test
+  void aListNamedRelatedGoesHoweverLongItsSummaries() {
+    StringBuilder sb = new StringBuilder("<html><body><div class=post><h1>Buses</h1><div class=entry>"
+        + "<p>").append(PARAS[0]).append("</p><p>").append(PARAS[1])
+        .append("</p></div><ul class=related_posts>");
+    for (int i = 0; i < 4; i++) {
+      sb.append("<li><a href=/p").append(i).append(">Earlier story ").append(i).append("</a> ")
+          .append("The harbour festival drew large crowds on the weekend, and the organisers said"
+              + " they would hold it again next year with more stalls and a longer programme.")
+          .append("</li>");
+    }
+    sb.append("</ul></div></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertFalse(r.text().contains("harbour festival"), r.text());
+  }
+
+  /** The comment form's notice that a CMS prints in the page's language is not the article. */
+  @Test
+  void aCommentFormNoticeGoes() {
+    StringBuilder sb = new StringBuilder("<html lang=de><body><article><h1>Busse</h1>");
+    String[] de = {
+      "Der Stadtrat hat am Dienstag beschlossen, das Busnetz zu erweitern und drei neue Linien"
+          + " einzurichten, die ab dem nächsten Frühjahr die nördlichen Vororte anbinden.",
+      "Die Kosten von rund vierzig Millionen Euro sollen zum größten Teil aus einem regionalen"
+          + " Zuschuss bezahlt werden, während die Opposition lieber die Straßen saniert hätte.",
+    };
+    for (String p : de) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("<div><p>Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind"
+        + " mit * markiert.</p></div></article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(de[1]), r.text());
+    assertFalse(r.text().contains("veröffentlicht"), r.text());
+  }
 }
