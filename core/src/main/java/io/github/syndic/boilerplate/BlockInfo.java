@@ -137,45 +137,48 @@ final class BlockInfo {
     b.nt = nt;
     // a line that normalization leaves as it is (a number, a lower-case word) shares its String
     b.norm = b.nt.contentEquals(block.text()) ? block.text() : b.nt.toString();
-    int count = b.norm.isEmpty() ? 0 : 1;
-    for (int i = 0; i < b.norm.length(); i++) {
-      if (b.norm.charAt(i) == ' ') {
+    char[] chars = nt.chars();
+    int len = nt.length();
+    int count = len == 0 ? 0 : 1;
+    for (int i = 0; i < len; i++) {
+      if (chars[i] == ' ') {
         count++;
       }
     }
     b.tokens = count;
-    if (count == 1 && b.norm.length() < ONE_TOKEN_ENDS.length) {
-      b.tokenEnds = ONE_TOKEN_ENDS[b.norm.length()];
+    if (count == 1 && len < ONE_TOKEN_ENDS.length) {
+      b.tokenEnds = ONE_TOKEN_ENDS[len];
     } else {
       b.tokenEnds = new int[count];
       int t = 0;
-      for (int i = 0; i < b.norm.length(); i++) {
-        if (b.norm.charAt(i) == ' ') {
+      for (int i = 0; i < len; i++) {
+        if (chars[i] == ' ') {
           b.tokenEnds[t++] = i;
         }
       }
       if (count > 0) {
-        b.tokenEnds[t] = b.norm.length();
+        b.tokenEnds[t] = len;
       }
     }
-    for (int i = 0, s = 0; i < count; i++) {
+    // each token's hash, once: the cue matcher and the stopword look-up both start from it
+    long[] hashes = new long[count];
+    for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
+      int e = b.tokenEnds[i];
       boolean digit = true;
-      for (int j = s; j < b.tokenEnds[i]; j++) {
-        char c = b.norm.charAt(j);
-        if (c < '0' || c > '9') {
-          digit = false;
-          break;
-        }
+      long h = io.github.syndic.hash.Hash64.FNV_OFFSET;
+      for (int j = s; j < e; j++) {
+        char c = chars[j];
+        digit &= c >= '0' && c <= '9';
+        h = (h ^ c) * io.github.syndic.hash.Hash64.FNV_PRIME;
       }
+      hashes[i] = io.github.syndic.hash.Hash64.fmix64(h);
       if (digit) {
         b.digitTokens++;
       }
-      s = b.tokenEnds[i] + 1;
     }
-    b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count);
-    char[] chars = nt.chars();
+    b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count, hashes);
     for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
-      char m = lexicon.stopwordIndex(chars, s, b.tokenEnds[i]);
+      char m = lexicon.stopwordIndex(chars, s, b.tokenEnds[i], hashes[i]);
       if (m != 0) {
         if (b.stop == null) {
           b.stop = new char[count];

@@ -47,17 +47,43 @@ final class Patterns {
     int n = 0;
     for (int i = 0, len = s.length(); i < len; i++) {
       char c = s.charAt(i);
-      if ((c >= '0' && c <= '9') || (c > 0x7F && Character.isDigit(c))) {
-        if (++n >= least) {
-          return true;
-        }
+      if ((DIGITS[c >>> 6] & (1L << c)) != 0 && ++n >= least) {
+        return true;
       }
     }
     return false;
   }
 
+  /** Bit c: {@code Character.isDigit(c)}, for every char (a table instead of a call per char). */
+  private static final long[] DIGITS = new long[1 << 10];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isDigit((char) c)) {
+        DIGITS[c >>> 6] |= 1L << c;
+      }
+    }
+  }
+
   /** True when {@code s} holds "://" or "www." (any case): a URL is possible. */
   static boolean mayHoldUrl(CharSequence s) {
+    if (s instanceof String str) {
+      // the same test through String.indexOf (vectorized): "://" or "www." starting before
+      // length - 3
+      int limit = str.length() - 3;
+      int colon = str.indexOf("://");
+      if (colon >= 0 && colon < limit) {
+        return true;
+      }
+      for (int dot = str.indexOf('.', 3); dot >= 0 && dot - 3 < limit;
+          dot = str.indexOf('.', dot + 1)) {
+        if ((str.charAt(dot - 3) | 0x20) == 'w' && (str.charAt(dot - 2) | 0x20) == 'w'
+            && (str.charAt(dot - 1) | 0x20) == 'w') {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0, len = s.length() - 3; i < len; i++) {
       char c = s.charAt(i);
       if (c == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
@@ -126,6 +152,9 @@ final class Patterns {
   }
 
   private static int indexOf(CharSequence s, char c, int from) {
+    if (s instanceof String str) {
+      return str.indexOf(c, from);
+    }
     for (int i = from; i < s.length(); i++) {
       if (s.charAt(i) == c) {
         return i;

@@ -1,9 +1,6 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.hash.Hash64;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import java.util.Map;
@@ -19,16 +16,34 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 final class PhraseHashes {
-  /** Hash -> the phrase's value (category bits, or language bits for stopwords). */
-  private final Long2LongOpenHashMap values = new Long2LongOpenHashMap();
-  /** Hash -> the phrase, to verify a hit. */
-  private final Long2ObjectOpenHashMap<String> phrases = new Long2ObjectOpenHashMap<>();
-  /** Hashes shared by two phrases of this table: looked up by String. */
-  private final LongOpenHashSet shared = new LongOpenHashSet();
+  /**
+   * The table: open addressing (linear probing, at most half full) over the phrases' hashes,
+   * which are mixed already ({@link Hash64#fmix64}), so their top bits pick the slot; one probe
+   * reads the hash, the value and the phrase of a slot from three parallel arrays.
+   */
+  private final long[] keys;
+  /** The phrase's value (category bits, or a stopword's language index); 0 for none. */
+  private final long[] values;
+  /** The phrase, to verify a hit; null for an empty slot. */
+  private final String[] phrases;
+  /** The slot's hash is shared by two phrases of this table: looked up by String. */
+  private final boolean[] shared;
+  private final int shift;
+  private final int mask;
   private final Object2LongOpenHashMap<String> exact = new Object2LongOpenHashMap<>();
 
+  private PhraseHashes(int size) {
+    int cap = Integer.highestOneBit(Math.max(8, size) * 2 - 1) << 1; // at least 2 * size
+    keys = new long[cap];
+    values = new long[cap];
+    phrases = new String[cap];
+    shared = new boolean[cap];
+    mask = cap - 1;
+    shift = 64 - Integer.numberOfTrailingZeros(cap);
+  }
+
   static PhraseHashes ofInts(Object2IntOpenHashMap<String> table) {
-    PhraseHashes h = new PhraseHashes();
+    PhraseHashes h = new PhraseHashes(table.size());
     for (Map.Entry<String, Integer> e : table.entrySet()) {
       h.put(e.getKey(), e.getValue());
     }
@@ -36,22 +51,33 @@ final class PhraseHashes {
   }
 
   static PhraseHashes ofLongs(Object2LongOpenHashMap<String> table) {
-    PhraseHashes h = new PhraseHashes();
+    PhraseHashes h = new PhraseHashes(table.size());
     for (Map.Entry<String, Long> e : table.entrySet()) {
       h.put(e.getKey(), e.getValue());
     }
     return h;
   }
 
+  /** The slot of {@code hash}: where it is, or the empty slot where it goes. */
+  private int slot(long hash) {
+    int i = (int) (hash >>> shift);
+    while (phrases[i] != null && keys[i] != hash) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
   private void put(String phrase, long value) {
     long k = Hash64.hashChars(phrase);
     exact.put(phrase, value);
-    String other = phrases.get(k);
+    int i = slot(k);
+    String other = phrases[i];
     if (other != null && !other.equals(phrase)) {
-      shared.add(k);
+      shared[i] = true;
     }
-    phrases.put(k, phrase);
-    values.put(k, value);
+    keys[i] = k;
+    phrases[i] = phrase;
+    values[i] = value;
   }
 
   /**
@@ -59,19 +85,23 @@ final class PhraseHashes {
    * hash}, or 0 when it is not in the table.
    */
   long get(char[] chars, int from, int to, long hash) {
-    long v = values.get(hash);
+    int i = (int) (hash >>> shift);
+    String p;
+    while ((p = phrases[i]) != null && keys[i] != hash) {
+      i = (i + 1) & mask;
+    }
+    long v = p == null ? 0 : values[i];
     if (v == 0) {
       return 0;
     }
-    if (shared.contains(hash)) {
+    if (shared[i]) {
       return exact.getLong(new String(chars, from, to - from));
     }
-    String p = phrases.get(hash);
     if (p.length() != to - from) {
       return 0;
     }
-    for (int i = 0; i < p.length(); i++) {
-      if (p.charAt(i) != chars[from + i]) {
+    for (int j = 0; j < p.length(); j++) {
+      if (p.charAt(j) != chars[from + j]) {
         return 0;
       }
     }

@@ -29,7 +29,10 @@ final class CandidateSearch {
     // (verify skips small-small pairs), so they get postings of their own that only larger
     // blocks read: a document of many tiny lines stays linear instead of walking a capped
     // posting of POSTING_CAP tiny blocks per line.
-    Postings large = new Postings(expected);
+    // Shingles held by no other representative can neither count nor be counted: a filter of
+    // the ones held more than once (exact for "once") spares the postings most look-ups.
+    SharedFilter shared = bounded ? null : SharedFilter.of(d, sampleMask, expected);
+    Postings large = new Postings(shared == null ? expected : shared.shared());
     Postings small = new Postings(16);
     int[] count = new int[n];
     boolean[] paired = new boolean[n];
@@ -61,6 +64,9 @@ final class CandidateSearch {
           continue;
         }
         indexed++;
+        if (shared != null && !shared.mayBeShared(h)) {
+          continue;
+        }
         if (isLarge) {
           large.countAndAdd(h, a, count, touched);
         } else {
@@ -75,6 +81,9 @@ final class CandidateSearch {
       verify(d, a, count, touched, paired);
     }
     dropFeatures(d, segmentStart, n, paired);
+    if (large.capped() || small.capped()) {
+      d.limited = true;
+    }
   }
 
   /**
@@ -128,6 +137,9 @@ final class CandidateSearch {
     }
     touched.clear();
     Arrays.sort(keys, 0, kept);
+    if (kept > MAX_VERIFIED) {
+      d.limited = true;
+    }
     int limit = Math.min(kept, MAX_VERIFIED);
     for (int i = 0; i < limit; i++) {
       int b = (int) (keys[i] & 0x7FFFFFFFL);

@@ -37,6 +37,14 @@ final class Detection {
   private static final DocumentView.Key<BlockFeatures> FEATURES =
       new DocumentView.Key<>("duplicate features", BlockFeatures.class);
 
+  /**
+   * Marks the blocks of a detection that found nothing and whose search no cap limited: one
+   * object per such detection, the same on each of its eligible blocks (a later detection of the
+   * same blocks overwrites the marks of the blocks it shares).
+   */
+  private static final DocumentView.Key<Object> NOTHING_FOUND =
+      new DocumentView.Key<>("duplicate-free blocks", Object.class);
+
   final List<Block> blocks;
   final boolean[] eligible;
   final KeepPolicy policy;
@@ -68,6 +76,14 @@ final class Detection {
   private long[] scratch = new long[1024]; // reused char shingle buffer of the features
   private final HashSort sort = new HashSort();
   private boolean bounded;
+  /**
+   * Set by {@link CandidateSearch} when a cap limited the search: a posting held {@link
+   * DuplicateDetector#POSTING_CAP} blocks, or a block had more than {@link
+   * DuplicateDetector#MAX_VERIFIED} candidates.
+   */
+  boolean limited;
+  /** Some block is an exact copy of an earlier one. */
+  private boolean exactCopies;
   /** Most normalized chars of the representatives of one segment. */
   final int segmentChars;
 
@@ -104,6 +120,9 @@ final class Detection {
   }
 
   List<Removal> run() {
+    if (knownToFindNothing()) {
+      return new ArrayList<>();
+    }
     long chars = 0;
     for (int i = 0; i < n; i++) {
       if (eligible[i]) {
@@ -175,6 +194,7 @@ final class Detection {
       if (len >= MIN_EXACT_CHARS) {
         if (same && tokens[g] >= MIN_EXACT_TOKENS) {
           // an exact duplicate: grouped with the earlier copies
+          exactCopies = true;
           nextInGroup[lastInGroup[g]] = i;
           lastInGroup[g] = i;
           continue;
@@ -206,6 +226,16 @@ final class Detection {
     ConcatenationFinder.run(this);
     KeepResolution.pairs(this);
     KeepResolution.repointExactCopies(this);
+    if (view != null && !bounded && sampleMask == 0 && !limited && !exactCopies
+        && pairA.isEmpty()) {
+      // nothing found, and no cap limited the search: see knownToFindNothing
+      Object mark = new Object();
+      for (int i = 0; i < n; i++) {
+        if (eligible[i]) {
+          view.put(NOTHING_FOUND, blocks.get(i), mark);
+        }
+      }
+    }
     List<Removal> out = new ArrayList<>();
     for (Removal r : removal) {
       if (r != null) {
@@ -213,6 +243,32 @@ final class Detection {
       }
     }
     return out;
+  }
+
+  /**
+   * True when every eligible block was eligible in one earlier detection of this document (the
+   * cleaner's previous pass) that found no exact copy and no verified pair, with no cap limiting
+   * its search and no sampling. Then this detection finds nothing either: without caps the shared
+   * shingles counted for two blocks, the estimate, the verification and the exact groups depend on
+   * the two blocks alone, so the pairs of a subset of blocks are the earlier pairs among them
+   * (none), and concatenations need pairs. (A subset is never sampled, bounded or capped where
+   * the whole was not.)
+   */
+  private boolean knownToFindNothing() {
+    if (view == null) {
+      return false;
+    }
+    Object mark = null;
+    for (int i = 0; i < n; i++) {
+      if (eligible[i]) {
+        Object m = view.get(NOTHING_FOUND, blocks.get(i));
+        if (m == null || (mark != null && m != mark)) {
+          return false;
+        }
+        mark = m;
+      }
+    }
+    return mark != null;
   }
 
   /**

@@ -33,6 +33,8 @@ final class Postings {
   /** The chunks of the postings; a chunk holding s entries has room for the next power of two. */
   private int[] entries;
   private int used;
+  /** Whether a block was ever left out of a full posting (POSTING_CAP). */
+  private boolean capped;
 
   /** A table for about {@code expected} distinct shingles (it grows beyond). */
   Postings(int expected) {
@@ -52,6 +54,11 @@ final class Postings {
     Arrays.fill(table, 0L);
     postings = 0;
     used = 0;
+  }
+
+  /** True when a block was left out of a posting that held {@link DuplicateDetector#POSTING_CAP}. */
+  boolean capped() {
+    return capped;
   }
 
   /** True when no block is listed. */
@@ -132,6 +139,7 @@ final class Postings {
   private void append(int i, long m, int a) {
     int sz = (int) m;
     if (sz >= POSTING_CAP) {
+      capped = true;
       return;
     }
     int off = (int) (m >>> 32);

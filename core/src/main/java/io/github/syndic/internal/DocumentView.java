@@ -29,11 +29,11 @@ public final class DocumentView {
 
   /**
    * Most chars of a document whose normalized texts are kept for the whole pass: 4,000,000. A
-   * normalized text with its offsets takes about 10 bytes per char (the chars plus an offset into
-   * the original at each end), so a document of 100 MB would hold a gigabyte of them; above this
-   * size each request normalizes the block again (the boilerplate stage and the duplicate stage
-   * each ask once per block and pass, so the cost is one more normalization, which is a few
-   * percent of the cleaning). The same bound as {@link
+   * normalized text with its offsets takes 6 to 10 bytes per char (the chars plus an offset into
+   * the original at its start, and at its end when that is not start + 1), so a document of 100
+   * MB would hold up to a gigabyte of them; above this size each request normalizes the block
+   * again (the boilerplate stage and the duplicate stage each ask once per block and pass, so the
+   * cost is one more normalization, which is a few percent of the cleaning). The same bound as {@link
    * io.github.syndic.dup.DuplicateDetector#SEGMENT_CHARS}, above which the duplicate stage keeps
    * its per-block features for one segment only.
    */

@@ -19,6 +19,7 @@ public final class NormalizedText {
   private final char[] chars;
   private final int length;
   private final int[] starts;
+  /** Null when every normalized char comes from one original char (its end is its start + 1). */
   private final int[] ends;
 
   NormalizedText(CharSequence original, char[] chars, int length, int[] starts, int[] ends) {
@@ -67,7 +68,7 @@ public final class NormalizedText {
   /** End (exclusive) in the original text of normalized character {@code i}. */
   public int originalEnd(int i) {
     Objects.checkIndex(i, length);
-    return ends[i];
+    return ends == null ? starts[i] + 1 : ends[i];
   }
 
   /** True when the normalized text has exactly the chars of {@code s}. */

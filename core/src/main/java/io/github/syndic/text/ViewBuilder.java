@@ -16,6 +16,10 @@ final class ViewBuilder {
   /** The normalized chars (not in token mode). */
   char[] out;
   private int[] starts;
+  /**
+   * The original end of each normalized char; null while every end is its start + 1 (the table
+   * path's case: one original char each), which then spares a store and 4 bytes per char.
+   */
   private int[] ends;
   /** How many normalized chars were emitted. */
   int len;
@@ -55,7 +59,6 @@ final class ViewBuilder {
     out = new char[cap];
     if (offsets) {
       starts = new int[cap];
-      ends = new int[cap];
     }
   }
 
@@ -358,13 +361,24 @@ final class ViewBuilder {
       out = Arrays.copyOf(out, cap);
       if (offsets) {
         starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
+        if (ends != null) {
+          ends = Arrays.copyOf(ends, cap);
+        }
       }
     }
     out[len] = c;
     if (offsets) {
       starts[len] = start;
-      ends[len] = end;
+      if (ends != null) {
+        ends[len] = end;
+      } else if (end != start + 1) {
+        // the first char from more than one original char: every end kept from now on
+        ends = new int[out.length];
+        for (int k = 0; k < len; k++) {
+          ends[k] = starts[k] + 1;
+        }
+        ends[len] = end;
+      }
     }
     len++;
   }

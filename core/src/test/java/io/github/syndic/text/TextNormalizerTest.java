@@ -164,6 +164,17 @@ class TextNormalizerTest {
     assertEquals("café", t.toString());
     assertEquals(3, t.originalStart(3));
     assertEquals(5, t.originalEnd(3));
+    for (int i = 0; i < 3; i++) { // the chars before it still end one char after their start
+      assertEquals(i, t.originalStart(i));
+      assertEquals(i + 1, t.originalEnd(i));
+    }
+    // a composed char after a table-folded line (a chunk of its own) and after a long prefix
+    String tail = "x".repeat(40) + "\nab cafe\u0301";
+    NormalizedText u = TextNormalizer.defaults().normalize(tail);
+    for (int i = 0; i < u.length(); i++) {
+      int expectedEnd = i == u.length() - 1 ? tail.length() : u.originalStart(i) + 1;
+      assertEquals(expectedEnd, u.originalEnd(i), "char " + i);
+    }
     // Marks in non-canonical order are reordered by NFKC; Arabic harakat are then dropped.
     assertEquals("الله", norm("الل\u0651\u064Eه"));
     assertEquals(norm("الل\u064E\u0651ه"), norm("الل\u0651\u064Eه"));
