@@ -9,12 +9,15 @@ import io.github.syndic.doc.Block;
 import io.github.syndic.doc.Removal;
 import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.BlockSegmenter;
+import io.github.syndic.text.TextNormalizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +111,84 @@ class LexiconTest {
     assertEquals(RemovalKind.NAVIGATION, r.get(1).kind());
     assertTrue(r.get(0).reason().contains("get the daily wombat"), r.get(0).reason());
     assertNotEquals(Lexicon.builtin().size(), extended.config().lexicon().size());
+  }
+
+  /** The language {@link BlockInfo#documentLanguage} picks for {@code text}, or null. */
+  private static String documentLanguage(String text) {
+    Lexicon lexicon = Lexicon.builtin();
+    List<Block> blocks = BlockSegmenter.lines(text);
+    BlockInfo[] info = new BlockInfo[blocks.size()];
+    for (int i = 0; i < info.length; i++) {
+      Block b = blocks.get(i);
+      info[i] = BlockInfo.of(b, TextNormalizer.defaults().normalize(b.text()), lexicon);
+    }
+    int lang = BlockInfo.documentLanguage(info, lexicon);
+    return lang < 0 ? null : lexicon.languages().get(lang);
+  }
+
+  /** Line number (1 up) -> kind of every removal. */
+  private static Map<Integer, RemovalKind> removedLines(String text) {
+    Map<Integer, RemovalKind> out = new TreeMap<>();
+    for (Removal r : classify(BoilerplateClassifier.defaults(), text)) {
+      out.put(r.block().line(), r.kind());
+    }
+    return out;
+  }
+
+  @Test
+  void polishArticleLosesItsFurnitureAndKeepsItsParagraphs() {
+    String text = String.join("\n",
+        "Nowa linia tramwajowa połączy dwie dzielnice miasta",
+        "Władze miasta poinformowały we wtorek, że budowa nowej linii tramwajowej ruszy jeszcze"
+            + " w tym roku. Trasa będzie miała ponad cztery kilometry i połączy osiedla na"
+            + " północy z samym centrum.",
+        "Zobacz także: Remont mostu na rzece potrwa dłużej, niż zakładano",
+        "Według urzędników koszt inwestycji wyniesie około 300 milionów złotych, a większość"
+            + " pieniędzy pochodzi z funduszy unijnych. Mieszkańcy mogą zgłaszać swoje uwagi do"
+            + " końca miesiąca.",
+        "Udostępnij artykuł",
+        "Wszelkie prawa zastrzeżone. Kopiowanie bez zgody wydawcy zabronione.");
+    assertEquals("pl", documentLanguage(text));
+    assertEquals(Map.of(3, RemovalKind.RELATED_MARKER, 5, RemovalKind.OTHER, 6, RemovalKind.LEGAL),
+        removedLines(text));
+  }
+
+  @Test
+  void dutchArticleLosesItsFurnitureAndKeepsItsParagraphs() {
+    String text = String.join("\n",
+        "Gemeente opent nieuwe fietsenstalling bij het station",
+        "Door Sanne de Vries",
+        "De gemeente heeft dinsdag een nieuwe fietsenstalling geopend bij het centraal station."
+            + " Er is plaats voor ruim drieduizend fietsen en de eerste 24 uur zijn gratis.",
+        "Lees ook: Nieuwe dienstregeling van de bus gaat in april in",
+        "Door de drukte was de oude stalling volgens de wethouder al jaren te klein. Reizigers"
+            + " moesten hun fiets vaak op de stoep zetten, wat tot veel klachten leidde.",
+        "Deel dit artikel",
+        "© 2024 Dagblad Voorbeeld. Alle rechten voorbehouden.");
+    assertEquals("nl", documentLanguage(text));
+    assertEquals(Map.of(2, RemovalKind.CREDIT, 4, RemovalKind.RELATED_MARKER, 6, RemovalKind.OTHER,
+        7, RemovalKind.LEGAL), removedLines(text));
+  }
+
+  @Test
+  void closeLanguagesKeepTheirOwnDocuments() {
+    // Dutch shares 'die', 'in', 'er', 'was', 'als', 'wie' with German and 'de', 'en' with French
+    // and Spanish; Polish shares 'a', 'i', 'o', 'to', 'do', 'na' with English and the Romance
+    // languages: each text must still go to its own language.
+    assertEquals("de", documentLanguage("Die Stadt hat am Dienstag einen neuen Fahrradparkplatz"
+        + " am Bahnhof eröffnet. Er bietet Platz für mehr als dreitausend Räder, und wie der"
+        + " Bürgermeister sagte, war die alte Anlage schon seit Jahren zu klein."));
+    assertEquals("fr", documentLanguage("La ville a ouvert mardi un nouveau parking à vélos près"
+        + " de la gare. Il offre de la place pour plus de trois mille vélos, et selon le maire"
+        + " l'ancien parking était trop petit depuis des années."));
+    assertEquals("es", documentLanguage("El ayuntamiento abrió el martes un nuevo aparcamiento de"
+        + " bicicletas en la estación. Tiene espacio para más de tres mil bicicletas y, según el"
+        + " alcalde, el antiguo era demasiado pequeño desde hace años."));
+    assertEquals("en", documentLanguage("The city opened a new bicycle park at the station on"
+        + " Tuesday. It has room for more than three thousand bikes, and the mayor said the old"
+        + " one had been too small for years, so we went to see it."));
+    assertEquals("it", documentLanguage("Il comune ha aperto martedì un nuovo parcheggio per"
+        + " biciclette vicino alla stazione. Ha posto per più di tremila bici e, secondo il"
+        + " sindaco, quello vecchio era troppo piccolo da anni."));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.syndic.hostile;
 
+import io.github.syndic.boilerplate.Lexicon;
 import io.github.syndic.testing.LineLabels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -272,7 +273,7 @@ public final class HostileCorpus {
   static List<String> cueNearMatches() {
     List<String> out = new ArrayList<>();
     String seps = " :|-/·،";
-    for (String lang : new String[] {"ar", "de", "en", "es", "fa", "fr", "it", "pt", "ru", "tr"}) {
+    for (String lang : Lexicon.builtinLanguages().stream().sorted().toList()) {
       var in = HostileCorpus.class.getResourceAsStream("/io/github/syndic/boilerplate/cues/" + lang + ".tsv");
       if (in == null) {
         continue;
