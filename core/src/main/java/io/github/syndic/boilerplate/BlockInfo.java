@@ -48,6 +48,12 @@ final class BlockInfo {
   boolean barrier;
   /** The same normalized text occurs in another block of the document. */
   boolean repeated;
+  /**
+   * HTML: the outermost furniture element (named or marked as related stories, navigation...)
+   * the block lies in below the article element, as {@link StructureRules} found it; -1 for
+   * none, and always for text.
+   */
+  int furniture = -1;
 
   /**
    * Back to the state the local rules leave on a block they keep (no kind, no marker): clears
@@ -61,6 +67,7 @@ final class BlockInfo {
     strongMarker = false;
     barrier = false;
     repeated = false;
+    furniture = -1;
   }
 
   /** The stopword languages of token {@code i}. */

@@ -215,6 +215,7 @@ final class ContextRules {
     boolean inTail = false;
     boolean bodySeen = false;
     int shortSinceMarker = 0;
+    int markerBox = -1; // HTML: the furniture element around the tail's marker
     // the article's content words, collected only when a tail needs them (most documents have
     // no tail marker after their text, and hashing every word of every block cost ~6% of cleaning)
     ArticleWords article = new ArticleWords(info, lang);
@@ -226,6 +227,7 @@ final class ContextRules {
           inTail = true;
           bodySeen = false;
           shortSinceMarker = 0;
+          markerBox = b.furniture;
           addWords(b, lang, tailWords, true);
         } else if (inTail && (b.kind == RemovalKind.RELATED_HEADLINE
             || b.kind == RemovalKind.RELATED_LIST)) {
@@ -233,6 +235,11 @@ final class ContextRules {
           addWords(b, lang, tailWords, false);
         }
         continue;
+      }
+      if (inTail && markerBox >= 0 && b.furniture != markerBox) {
+        // HTML: the marker heads a box (a related card inside the article); the tail ends with
+        // the box, and the article goes on after it
+        inTail = false;
       }
       if (!inTail) {
         if (isText(b) && i >= from) {

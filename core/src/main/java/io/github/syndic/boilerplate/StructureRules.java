@@ -137,11 +137,15 @@ final class StructureRules {
     final RemovalKind[] kind;
     final Rule[] rule;
     final String[] reason;
+    /** Per block, the outermost furniture element it lies in below the article; -1 for none. */
+    final int[] furniture;
 
     Verdicts(int n) {
       kind = new RemovalKind[n];
       rule = new Rule[n];
       reason = new String[n];
+      furniture = new int[n];
+      java.util.Arrays.fill(furniture, -1);
     }
   }
 
@@ -334,6 +338,7 @@ final class StructureRules {
           figure = true;
         }
       }
+      v.furniture[i] = furnitureAt;
       if (container < 0 && furnitureAt >= 0) {
         int bits = furniture[furnitureAt];
         set(v, i, kindOf(bits), Rule.STRUCTURE_FURNITURE, "inside " + path(s, furnitureAt) + " (" + what(bits)
@@ -433,6 +438,7 @@ final class StructureRules {
     }
     Verdicts v = judge(structure, index, words, running);
     for (int i = 0; i < n; i++) {
+      info[i].furniture = v.furniture[i];
       if (info[i].kind == null && v.kind[i] != null) {
         v.rule[i].apply(info[i], v.kind[i], v.reason[i]);
       }
@@ -442,7 +448,9 @@ final class StructureRules {
   /** The furniture bits of an element (0 when it is not furniture). */
   private static int furnitureBits(int flags, long good, long total) {
     int bits = (flags & PageStructure.W_FURNITURE) | (flags & FURNITURE_ROLES);
-    if (bits == 0) {
+    if (bits == 0 || (flags & PageStructure.QUOTE) != 0) {
+      // (a quotation is quoted text whatever its class says: an embedded post's blockquote is
+      // named after its network, e.g. twitter-tweet)
       return 0;
     }
     boolean content = (flags & (PageStructure.W_CONTENT | PageStructure.ARTICLE)) != 0;

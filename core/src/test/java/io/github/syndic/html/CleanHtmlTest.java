@@ -329,4 +329,41 @@ class CleanHtmlTest {
     assertTrue(r.text().contains(de[1]), r.text());
     assertFalse(r.text().contains("veröffentlicht"), r.text());
   }
+
+  /**
+   * A related-story box in the middle of the article, headed by a 'Related' marker: the box
+   * goes, and the article's paragraphs after it stay (the tail a text marker starts ends with the
+   * box that holds it).
+   */
+  @Test
+  void aRelatedBoxMidArticleEndsItsTailWithTheBox() {
+    String after = "The council will publish the timetables of the new lines in the spring, after"
+        + " a last round of consultation with the bus operators and the residents' groups.";
+    StringBuilder sb = new StringBuilder("<html><body><article><h1>Buses</h1>");
+    sb.append("<p>").append(PARAS[0]).append("</p><p>").append(PARAS[1]).append("</p>")
+        .append("<div class=promo-related-post><h2>Related</h2><h3><a href=/x>Harbour festival"
+            + " draws crowds</a></h3></div>")
+        .append("<p>").append(PARAS[2]).append("</p><p>").append(after).append("</p>")
+        .append("</article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[2]), r.text());
+    assertTrue(r.text().contains(after), r.text());
+    assertFalse(r.text().contains("Harbour festival"), r.text());
+  }
+
+  /** An embedded post's blockquote, named after its network, is quoted text of the article. */
+  @Test
+  void anEmbeddedPostsQuoteStays() {
+    String quoted = "The new bus lines are the best news our neighbourhood has had in years,"
+        + " and we will be on the first bus.";
+    StringBuilder sb = new StringBuilder("<html><body><article><h1>Buses</h1>");
+    sb.append("<p>").append(PARAS[0]).append("</p><blockquote class=twitter-tweet><p>")
+        .append(quoted).append("</p>— Residents (@residents)</blockquote><p>").append(PARAS[1])
+        .append("</p><div class=share-tools><a href=#>Share on a network</a></div>")
+        .append("</article></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(quoted), r.text());
+    assertTrue(r.text().contains(PARAS[1]), r.text());
+    assertFalse(r.text().contains("Share on"), r.text());
+  }
 }
