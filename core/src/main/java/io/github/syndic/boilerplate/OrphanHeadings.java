@@ -1,6 +1,7 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.doc.PageStructure;
+import io.github.syndic.doc.RemovalKind;
 
 /**
  * Headings left without their section: a short kept line whose following blocks were all removed
@@ -36,12 +37,13 @@ final class OrphanHeadings {
       if (b.kind != null) {
         continue;
       }
-      boolean removedAfter = i + 1 < info.length && info[i + 1].kind != null;
+      // (the page's last block heads nothing either)
+      boolean removedAfter = i + 1 == info.length || info[i + 1].kind != null;
       if (headingLike(b, structure) && removedAfter
           && (nextKept < 0 || headingLike(info[nextKept], structure))) {
-        BlockInfo first = info[i + 1];
-        Rule.ORPHAN_HEADING.apply(b, first.kind, "heading of removed blocks only (next: "
-            + first.kind.label() + ")");
+        RemovalKind kind = i + 1 == info.length ? RemovalKind.OTHER : info[i + 1].kind;
+        Rule.ORPHAN_HEADING.apply(b, kind, i + 1 == info.length ? "heading at the end of the page"
+            : "heading of removed blocks only (next: " + kind.label() + ")");
         continue;
       }
       nextKept = i;

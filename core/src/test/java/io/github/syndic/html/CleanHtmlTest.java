@@ -366,4 +366,23 @@ class CleanHtmlTest {
     assertTrue(r.text().contains(PARAS[1]), r.text());
     assertFalse(r.text().contains("Share on"), r.text());
   }
+
+  /**
+   * The page's last block, a heading with nothing after it, heads nothing; a feedback question
+   * and a loading placeholder of the page's widgets go too.
+   */
+  @Test
+  void aHeadingAtTheEndOfThePageAndWidgetPromptsGo() {
+    StringBuilder sb = new StringBuilder("<html><body><article><h1>Buses</h1>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("<p>Was this article helpful?</p><p>Loading...</p></article>"
+        + "<h3>Travel information</h3></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[2]), r.text());
+    assertFalse(r.text().contains("helpful"), r.text());
+    assertFalse(r.text().contains("Loading"), r.text());
+    assertFalse(r.text().contains("Travel information"), r.text());
+  }
 }
