@@ -29,10 +29,10 @@ import io.github.syndic.doc.RemovalKind;
  *       either) is the article instead: a share bar or related box inside the article costs it
  *       weight, while a list of teasers with summaries weighs as text. A list or table that
  *       wins while its parent holds more running text than it gives way to the parent. The
- *       nearest {@code <article>}/{@code <main>} around the best element is the article when
- *       it weighs at least {@link #PROMOTE_SHARE} of it, where short blocks free of links (a
- *       recipe's ingredients) do not count against it. The running text just before the
- *       article (its lead) joins it.
+ *       nearest {@code <article>}/{@code <main>} around the best element is the article: the
+ *       page's own mark of its main content (HTML's definition of both elements), whatever its
+ *       menus and short lines cost it. The running text just before the article (its lead)
+ *       joins it.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -86,18 +86,13 @@ final class StructureRules {
   static final int SIBLING_MIN_WEIGHT = 25;
 
   /**
-   * An {@code <article>} or {@code <main>} element above the best-weighing element becomes the
-   * article when it weighs at least this share of it: its furniture is removed anyway, and the
-   * parts the weights miss (a recipe's ingredient list, a lead in the article's header) stay.
+   * An {@code <article>} or {@code <main>} element elsewhere on the page (not around the
+   * best-weighing element) becomes the article when it holds at least this share of the best
+   * element's running text: half, so that a marked article beside a longer list of teasers with
+   * summaries still wins.
    */
   static final double PROMOTE_SHARE = 0.5;
 
-  /**
-   * A short block with this share of its chars in links or more counts against an {@code
-   * <article>} or {@code <main>} element above the best-weighing one; shorter blocks free of links
-   * (a recipe's ingredients, a fact box's rows) do not: they are the article's own lists.
-   */
-  static final double LINKED_SHORT_BLOCK = 0.25;
 
   /**
    * Most ancestors above the article element within which a lead before it is looked for: 3,
@@ -207,7 +202,6 @@ final class StructureRules {
     // subtree weights, each block counted against the containers above a furniture element
     long[] score = new long[elements];
     long[] text = new long[elements];
-    long[] linked = new long[elements]; // score without the penalties of short blocks free of links
     int[] blocksIn = new int[elements];
     for (int i = 0; i < n; i++) {
       blocksIn[s.element(blockIndex[i])]++;
@@ -224,9 +218,6 @@ final class StructureRules {
       boolean under = false;
       for (int x = s.element(blockIndex[i]); x >= 0; x = s.parent(x)) {
         score[x] += under ? against : w;
-        if (under || w > 0 || linkDensity[i] >= LINKED_SHORT_BLOCK) {
-          linked[x] += under ? against : w;
-        }
         if (!under && w > 0) {
           text[x] += w;
         }
@@ -293,11 +284,13 @@ final class StructureRules {
       // a data table between paragraphs), not the article alone
       best = up;
     }
+    // The page's own mark wins: the nearest <article> or <main> around the best-weighing element
+    // is the article, however much its menus, link lists and short lines cost it (a recipe's
+    // ingredients, a lead in the article's header, a fact box stay); its link-heavy blocks and
+    // its furniture are removed below one by one.
     for (int a = s.parent(best); a >= 0 && !underFurniture[a]; a = s.parent(a)) {
       if ((s.flags(a) & PageStructure.ARTICLE) != 0) {
-        if (linked[a] >= PROMOTE_SHARE * linked[best]) {
-          best = a;
-        }
+        best = a;
         break;
       }
     }

@@ -385,4 +385,27 @@ class CleanHtmlTest {
     assertFalse(r.text().contains("Loading"), r.text());
     assertFalse(r.text().contains("Travel information"), r.text());
   }
+
+  /**
+   * A {@code <main>} holding many link lists around the article: the page's mark still makes it
+   * the article, so a fact box beside the body's container stays, while the link lists inside
+   * {@code <main>} go one by one.
+   */
+  @Test
+  void theMainElementAroundTheBodyIsTheArticleWhateverItsMenusCost() {
+    StringBuilder sb = new StringBuilder("<html><body><main><ul>");
+    for (int i = 0; i < 30; i++) {
+      sb.append("<li><a href=/s").append(i).append(">Section ").append(i).append("</a></li>");
+    }
+    sb.append("</ul><div class=facts><div>Route length: 14 km</div><div>Stops: 21</div>"
+        + "<div>Opening: spring 2025</div></div><div class=story>");
+    for (String p : PARAS) {
+      sb.append("<p>").append(p).append("</p>");
+    }
+    sb.append("</div></main></body></html>");
+    CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
+    assertTrue(r.text().contains(PARAS[2]), r.text());
+    assertTrue(r.text().contains("Stops: 21"), r.text());
+    assertFalse(r.text().contains("Section 7"), r.text());
+  }
 }
