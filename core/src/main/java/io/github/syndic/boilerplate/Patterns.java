@@ -68,18 +68,20 @@ final class Patterns {
   /** True when {@code s} holds "://" or "www." (any case): a URL is possible. */
   static boolean mayHoldUrl(CharSequence s) {
     if (s instanceof String str) {
-      // the same test through String.indexOf (vectorized): "://" or "www." starting before
-      // length - 3
+      // the same test through String.indexOf (vectorized) on the chars that can start a match,
+      // which most lines lack: ':' for "://", 'w' or 'W' for "www." (starting before length - 3)
       int limit = str.length() - 3;
-      int colon = str.indexOf("://");
-      if (colon >= 0 && colon < limit) {
-        return true;
-      }
-      for (int dot = str.indexOf('.', 3); dot >= 0 && dot - 3 < limit;
-          dot = str.indexOf('.', dot + 1)) {
-        if ((str.charAt(dot - 3) | 0x20) == 'w' && (str.charAt(dot - 2) | 0x20) == 'w'
-            && (str.charAt(dot - 1) | 0x20) == 'w') {
+      for (int i = str.indexOf(':'); i >= 0 && i < limit; i = str.indexOf(':', i + 1)) {
+        if (str.charAt(i + 1) == '/' && str.charAt(i + 2) == '/') {
           return true;
+        }
+      }
+      for (char w : new char[] {'w', 'W'}) {
+        for (int i = str.indexOf(w); i >= 0 && i < limit; i = str.indexOf(w, i + 1)) {
+          if ((str.charAt(i + 1) | 0x20) == 'w' && (str.charAt(i + 2) | 0x20) == 'w'
+              && str.charAt(i + 3) == '.') {
+            return true;
+          }
         }
       }
       return false;

@@ -25,7 +25,7 @@ final class BlockFeatures {
   long textHash; // Hash64.hashChars of the normalized text
   int tokens;
   long[] c5; // sorted distinct char shingle hashes
-  long[] w3; // sorted distinct word shingle hashes
+  long[] w3; // sorted distinct word shingle hashes; null until words() (then nums too)
   long[] nums; // sorted distinct hashes of tokens holding a digit
 
   private BlockFeatures() {}
@@ -43,37 +43,53 @@ final class BlockFeatures {
   static BlockFeatures of(NormalizedText nt, long[] scratch, HashSort sort) {
     BlockFeatures f = new BlockFeatures();
     int len = nt.length();
-    char[] c = nt.chars();
     f.normLength = len;
-    int sc = Shingler.charShingles(c, 0, len, CHAR_SHINGLE, scratch);
+    int sc = Shingler.charShingles(nt.chars(), 0, len, CHAR_SHINGLE, scratch);
     f.c5 = sort.distinctCopy(scratch, sc);
+    f.tokens = Tokenizer.count(nt);
+    return f;
+  }
+
+  /** True once {@link #words} has filled {@link #w3} and {@link #nums}. */
+  boolean hasWords() {
+    return w3 != null;
+  }
+
+  /**
+   * Fills {@link #w3} and {@link #nums} from {@code nt}, this block's normalized text (once): only
+   * the blocks of a judged pair need them, a small share of a document's blocks.
+   */
+  void words(NormalizedText nt, HashSort sort) {
+    if (w3 != null) {
+      return;
+    }
+    char[] c = nt.chars();
     Tokens t = Tokenizer.tokenize(nt);
     int m = t.size();
-    f.tokens = m;
+    long[] words = NO_HASHES;
     if (m > 0) {
       long[] th = new long[m];
       t.copyHashes(th);
       long[] w = new long[Math.max(1, m - WORD_SHINGLE + 1)];
       int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
-      f.w3 = sort.sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
-    } else {
-      f.w3 = NO_HASHES;
+      words = sort.sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
     }
-    long[] nums = null;
+    long[] numbers = null;
     int nn = 0;
     for (int i = 0; i < m; i++) {
       for (int j = t.start(i); j < t.end(i); j++) {
         if (c[j] >= '0' && c[j] <= '9') {
-          if (nums == null) {
-            nums = new long[m - i];
+          if (numbers == null) {
+            numbers = new long[m - i];
           }
-          nums[nn++] = t.hash(i);
+          numbers[nn++] = t.hash(i);
           break;
         }
       }
     }
-    f.nums = nn == 0 ? NO_HASHES : sort.sortedDistinct(nn == nums.length ? nums : Arrays.copyOf(nums, nn));
-    return f;
+    nums = nn == 0 ? NO_HASHES
+        : sort.sortedDistinct(nn == numbers.length ? numbers : Arrays.copyOf(numbers, nn));
+    w3 = words;
   }
 
   /** True when the text ends (before trailing white space) with '...' or '…'. */

@@ -288,6 +288,22 @@ final class Detection {
     return f != null ? f : features(normalized(i));
   }
 
+  /**
+   * The features of block {@code i} with its word shingles and numbers filled (what {@link
+   * PairJudge} compares).
+   */
+  BlockFeatures wordFeatures(int i) {
+    BlockFeatures f = feat[i];
+    if (f == null) {
+      NormalizedText nt = normalized(i);
+      f = features(nt);
+      f.words(nt, sort);
+    } else if (!f.hasWords()) {
+      f.words(normalized(i), sort);
+    }
+    return f;
+  }
+
   /** The features of block {@code i}, kept until {@link #dropFeatures}. */
   BlockFeatures keptFeatures(int i) {
     BlockFeatures f = feat[i];

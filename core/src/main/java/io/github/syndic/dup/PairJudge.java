@@ -51,8 +51,8 @@ final class PairJudge {
     if (small < MIN_SIMILAR_SHINGLES) {
       return null;
     }
-    BlockFeatures fa = d.features(a);
-    BlockFeatures fb = d.features(b);
+    BlockFeatures fa = d.wordFeatures(a);
+    BlockFeatures fb = d.wordFeatures(b);
     int union = na + nb - inter;
     double jac = inter / (double) union;
     double cont = inter / (double) small;

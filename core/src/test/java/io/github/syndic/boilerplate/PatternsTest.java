@@ -111,4 +111,30 @@ class PatternsTest {
       assertTrue(r.isEmpty(), headline + " -> " + r);
     }
   }
+
+  @Test
+  void urlAndDigitPreChecksAnswerAsAPlainScan() {
+    // the String fast paths (indexOf, the digit table) against the same tests on another
+    // CharSequence, which takes the char-by-char scan; near misses at every position and the end
+    java.util.SplittableRandom r = new java.util.SplittableRandom(14);
+    String alphabet = "wW.:/ax1\u0661\u0660 \u0627@";
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int len = r.nextInt(12);
+      for (int i = 0; i < len; i++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertEquals(Patterns.mayHoldUrl(sb), Patterns.mayHoldUrl(s), s);
+      assertEquals(Patterns.emailChars(sb), Patterns.emailChars(s), s);
+      for (int least = 1; least <= 3; least++) {
+        long digits = s.chars().filter(Character::isDigit).count();
+        assertEquals(digits >= least, Patterns.digits(s, least), s);
+      }
+    }
+    assertTrue(Patterns.mayHoldUrl("see https://x"));
+    assertTrue(Patterns.mayHoldUrl("WwW.x"));
+    assertFalse(Patterns.mayHoldUrl("ab://")); // "://" must start before the last three chars
+    assertFalse(Patterns.mayHoldUrl("a www"));
+  }
 }
