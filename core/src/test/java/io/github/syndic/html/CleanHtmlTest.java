@@ -227,27 +227,27 @@ class CleanHtmlTest {
   }
 
   /**
-   * Headings whose sections the rules removed entirely (a list of links under "Further links:",
-   * a share row under a heading) go with them; a heading over paragraphs stays.
+   * Headings whose sections the rules removed entirely (a list of links under a heading, a share
+   * row under a label) go with them; a heading over paragraphs stays.
    */
   @Test
   void aHeadingWithoutItsSectionGoes() {
     StringBuilder sb = new StringBuilder("<html><body><article><h1>Council expands buses</h1>");
     sb.append("<p>").append(PARAS[0]).append("</p><h2>What residents said</h2><p>")
         .append(PARAS[1]).append("</p><p>").append(PARAS[2]).append("</p>")
-        .append("<h3>Further reading:</h3><ul>");
+        .append("<h3>Worth a look</h3><ul>");
     for (int i = 0; i < 5; i++) {
       sb.append("<li><a href=/r").append(i).append(">Related story number ").append(i)
           .append("</a></li>");
     }
-    sb.append("</ul><h3>Spread the word</h3><div class=share-tools><a href=#>Facebook</a> "
+    sb.append("</ul><h3>Pass it on:</h3><div class=share-tools><a href=#>Facebook</a> "
         + "<a href=#>Twitter</a></div></article></body></html>");
     CleanResult r = Cleaner.news().cleanHtml(sb.toString(), "");
     assertTrue(r.text().contains("What residents said"), r.text());
     assertTrue(r.text().contains(PARAS[2]), r.text());
     assertFalse(r.text().contains("Related story"), r.text());
-    assertFalse(r.text().contains("Further reading"), r.text());
-    assertFalse(r.text().contains("Spread the word"), r.text());
+    assertFalse(r.text().contains("Worth a look"), r.text());
+    assertFalse(r.text().contains("Pass it on"), r.text());
   }
 
   /** An affiliate disclosure above the article is a legal notice, not its lead. */
