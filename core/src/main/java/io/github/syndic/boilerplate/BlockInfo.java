@@ -107,6 +107,18 @@ final class BlockInfo {
     return tokenEnds[i] > s;
   }
 
+  /**
+   * {@link Lexicon#wholeMask} of token {@code i}: looked up on the normalized chars while the view
+   * is there (no substring; the same answer).
+   */
+  int tokenWholeMask(int i, Lexicon lexicon) {
+    if (nt == null) {
+      return lexicon.wholeMask(token(i));
+    }
+    int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+    return lexicon.wholeMask(nt.chars(), s, tokenEnds[i]);
+  }
+
   String token(int i) {
     int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
     return norm.substring(s, tokenEnds[i]);
@@ -223,10 +235,14 @@ final class BlockInfo {
     int langs = lexicon.languages().size();
     long[] hits = new long[langs];
     for (BlockInfo b : info) {
+      if (b.stop == null) {
+        continue; // no stopword in the block
+      }
       for (int i = 0; i < b.tokens; i++) {
-        long m = b.stop(i);
-        for (int l = 0; m != 0 && l < langs; l++) {
-          if ((m & (1L << l)) != 0) {
+        // the languages of the token's mask, lowest first
+        for (long m = b.stop(i); m != 0; m &= m - 1) {
+          int l = Long.numberOfTrailingZeros(m);
+          if (l < langs) {
             hits[l]++;
           }
         }
@@ -249,6 +265,9 @@ final class BlockInfo {
   static double stopShare(BlockInfo b, int lang) {
     if (lang < 0 || b.tokens == 0) {
       return Double.NaN;
+    }
+    if (b.stop == null) {
+      return 0; // no stopword of any language
     }
     int s = 0;
     for (int i = 0; i < b.tokens; i++) {

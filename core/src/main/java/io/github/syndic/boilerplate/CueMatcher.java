@@ -140,6 +140,11 @@ final class CueMatcher {
     return max;
   }
 
+  /** The categories of the whole phrase equal to {@code chars[from, to)}, or 0. */
+  int wholeMask(char[] chars, int from, int to) {
+    return to - from > maxWholeChars ? 0 : (int) wholeH.get(chars, from, to);
+  }
+
   /**
    * The index in {@link #stopMasks()} of the stopword languages of the token {@code chars[from,
    * to)} whose {@link Hash64#hashChars} is {@code hash}: 0 when it is no stopword.

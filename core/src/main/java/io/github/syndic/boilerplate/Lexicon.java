@@ -266,6 +266,14 @@ public final class Lexicon implements Serializable {
   }
 
 
+  /**
+   * {@link #wholeMask(String)} of the normalized chars {@code chars[from, to)}, looked up by their
+   * hash (no String).
+   */
+  int wholeMask(char[] chars, int from, int to) {
+    return matcher.wholeMask(chars, from, to);
+  }
+
   /** Mask of categories whose {@code whole} phrase equals the normalized block. */
   int wholeMask(String normalized) {
     return whole.getInt(normalized);

@@ -303,7 +303,7 @@ final class LineRules {
     if (b.tokens >= 4 && !b.sentenceEnd) {
       int sections = 0;
       for (int i = 0; i < b.tokens; i++) {
-        if ((lexicon.wholeMask(b.token(i)) & Category.NAVIGATION.bit()) != 0) {
+        if ((b.tokenWholeMask(i, lexicon) & Category.NAVIGATION.bit()) != 0) {
           sections++;
         }
       }
