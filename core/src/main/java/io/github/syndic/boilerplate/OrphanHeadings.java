@@ -37,12 +37,11 @@ final class OrphanHeadings {
       if (b.kind != null) {
         continue;
       }
-      // (the page's last block heads nothing either)
-      boolean removedAfter = i + 1 == info.length || info[i + 1].kind != null;
-      if (headingLike(b, structure) && removedAfter
+      boolean last = i + 1 == info.length; // (the page's last block heads nothing either)
+      if (headingLike(b, structure) && (last || info[i + 1].kind != null)
           && (nextKept < 0 || headingLike(info[nextKept], structure))) {
-        RemovalKind kind = i + 1 == info.length ? RemovalKind.OTHER : info[i + 1].kind;
-        Rule.ORPHAN_HEADING.apply(b, kind, i + 1 == info.length ? "heading at the end of the page"
+        RemovalKind kind = last ? RemovalKind.OTHER : info[i + 1].kind;
+        Rule.ORPHAN_HEADING.apply(b, kind, last ? "heading at the end of the page"
             : "heading of removed blocks only (next: " + kind.label() + ")");
         continue;
       }

@@ -31,8 +31,8 @@ import io.github.syndic.doc.RemovalKind;
  *       wins while its parent holds more running text than it gives way to the parent. The
  *       nearest {@code <article>}/{@code <main>} around the best element is the article: the
  *       page's own mark of its main content (HTML's definition of both elements), whatever its
- *       menus and short lines cost it. The running text just before the article (its lead)
- *       joins it.
+ *       menus and short lines cost it. The running text just before the article (its lead,
+ *       {@link ArticleLead}) joins it.
  *   <li>Blocks outside the article, under furniture inside it, in figures, or made mostly of
  *       links are removed, each with the element that decided it.
  * </ol>
@@ -92,23 +92,6 @@ final class StructureRules {
    * summaries still wins.
    */
   static final double PROMOTE_SHARE = 0.5;
-
-
-  /**
-   * Most ancestors above the article element within which a lead before it is looked for: 3,
-   * the depth of the usual {@code article > header > div.intro > p} around a standfirst, when
-   * the article element is the body's container beside it.
-   */
-  static final int LEAD_MAX_LEVELS = 3;
-
-  /**
-   * Most blocks that are not running text (the headline, a date, a byline, a share row, a
-   * caption) between a lead and the article's first block, or between two lead paragraphs.
-   */
-  static final int LEAD_MAX_GAP = 6;
-
-  /** Most paragraphs of a lead (a standfirst of one or two paragraphs). */
-  static final int LEAD_MAX_BLOCKS = 2;
 
   /**
    * Elements that hold text rather than other blocks (a paragraph, a heading, a list item...):
@@ -308,7 +291,7 @@ final class StructureRules {
         }
       }
     }
-    boolean[] lead = lead(s, blockIndex, weight, inArticle, underFurniture, best);
+    boolean[] lead = ArticleLead.find(s, blockIndex, weight, inArticle, underFurniture, best);
     boolean textSeen = false;
     for (int i = 0; i < n; i++) {
       if (lead[i]) {
@@ -362,53 +345,8 @@ final class StructureRules {
     return v;
   }
 
-  /**
-   * The lead of the article: running text just before the article's first block, outside the
-   * article element but near it (a standfirst in the article's header or in an intro container
-   * beside the body), with only short blocks (headline, date, byline) or furniture (a share row,
-   * a captioned image) in between. Not inside furniture itself, nor in a list item or a table
-   * cell (a list of teasers before the article).
-   */
-  private static boolean[] lead(PageStructure s, int[] blockIndex, int[] weight,
-      boolean[] inArticle, boolean[] underFurniture, int best) {
-    int n = blockIndex.length;
-    boolean[] lead = new boolean[n];
-    int first = -1;
-    for (int i = 0; i < n && first < 0; i++) {
-      for (int x = s.element(blockIndex[i]); x >= 0; x = s.parent(x)) {
-        if (inArticle[x]) {
-          first = i;
-          break;
-        }
-      }
-    }
-    int top = best;
-    for (int k = 0; k < LEAD_MAX_LEVELS && s.parent(top) >= 0 && !underFurniture[s.parent(top)];
-        k++) {
-      top = s.parent(top);
-    }
-    int gap = 0;
-    int found = 0;
-    for (int i = first - 1; i >= 0 && gap <= LEAD_MAX_GAP && found < LEAD_MAX_BLOCKS; i--) {
-      int el = s.element(blockIndex[i]);
-      if (!within(s, el, top)) {
-        break;
-      }
-      // (a list item or a table cell is a teaser of a list before the article, not its lead)
-      if (weight[i] > 0 && !underFurniture[el]
-          && (s.inheritedFlags(el) & (PageStructure.LIST_ITEM | PageStructure.TABLE_CELL)) == 0) {
-        lead[i] = true;
-        found++;
-        gap = 0;
-      } else {
-        gap++;
-      }
-    }
-    return lead;
-  }
-
   /** True when element {@code e} is {@code a} or inside it. */
-  private static boolean within(PageStructure s, int e, int a) {
+  static boolean within(PageStructure s, int e, int a) {
     for (int x = e; x >= a; x = s.parent(x)) {
       if (x == a) {
         return true;
