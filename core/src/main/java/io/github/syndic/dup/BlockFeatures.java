@@ -11,11 +11,12 @@ import java.util.Arrays;
 
 /**
  * The summary of one block that the duplicate stage compares: the length and hash of its
- * normalized text, its token count, and the sorted distinct hashes of its char {@value
- * DuplicateDetector#CHAR_SHINGLE}-grams, word {@value DuplicateDetector#WORD_SHINGLE}-grams and
- * digit-bearing tokens; plus the sorted-set operations over them. The features depend on the
- * block's text only. Immutable once built; shared by every block of a document with the same
- * normalized text.
+ * normalized text, its token count, the distinct hashes of its char {@value
+ * DuplicateDetector#CHAR_SHINGLE}-grams (sorted when a merge first needs them), and the sorted
+ * distinct hashes of its word {@value DuplicateDetector#WORD_SHINGLE}-grams and digit-bearing
+ * tokens; plus the sorted-set operations over them. The features depend on the block's text
+ * only. Fixed once built (sorting the char shingles keeps the set); shared by every block of a
+ * document with the same normalized text, within one thread.
  */
 final class BlockFeatures {
   /** The empty hash array, shared (never written). */
@@ -24,7 +25,12 @@ final class BlockFeatures {
   int normLength;
   long textHash; // Hash64.hashChars of the normalized text
   int tokens;
-  long[] c5; // sorted distinct char shingle hashes
+  /**
+   * Distinct char shingle hashes, in the order of their first occurrence until {@link #sortedC5}
+   * sorts them (in place: the same set).
+   */
+  long[] c5;
+  private boolean c5Sorted;
   long[] w3; // sorted distinct word shingle hashes; null until words() (then nums too)
   long[] nums; // sorted distinct hashes of tokens holding a digit
 
@@ -45,9 +51,18 @@ final class BlockFeatures {
     int len = nt.length();
     f.normLength = len;
     int sc = Shingler.charShingles(nt.chars(), 0, len, CHAR_SHINGLE, scratch);
-    f.c5 = sort.distinctCopy(scratch, sc);
+    f.c5 = sort.distinct(scratch, sc);
     f.tokens = Tokenizer.count(nt);
     return f;
+  }
+
+  /** {@link #c5} sorted (the first call sorts it, with {@code sort}). */
+  long[] sortedC5(HashSort sort) {
+    if (!c5Sorted) {
+      sort.sortInPlace(c5);
+      c5Sorted = true;
+    }
+    return c5;
   }
 
   /** True once {@link #words} has filled {@link #w3} and {@link #nums}. */

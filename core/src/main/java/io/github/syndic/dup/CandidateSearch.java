@@ -78,7 +78,12 @@ final class CandidateSearch {
         }
       }
       d.indexed[a] = indexed;
-      verify(d, a, count, touched, paired);
+      // Without sampling and before any cap left a block out of a posting, a's count with each
+      // earlier block is the exact number of char shingles they share (every shingle of both is
+      // indexed, the ones the filter skips are held by one block only, and a small block
+      // meets the larger ones in the postings it reads): no merge of the two sets is needed.
+      boolean exact = sampleMask == 0 && !large.capped() && !small.capped();
+      verify(d, a, count, touched, paired, exact);
     }
     dropFeatures(d, segmentStart, n, paired);
     if (large.capped() || small.capped()) {
@@ -101,8 +106,8 @@ final class CandidateSearch {
     }
   }
 
-  private static void verify(
-      Detection d, int a, int[] count, IntArrayList touched, boolean[] paired) {
+  private static void verify(Detection d, int a, int[] count, IntArrayList touched,
+      boolean[] paired, boolean exact) {
     BlockFeatures[] feat = d.feat;
     BlockFeatures fa = feat[a];
     int m = touched.size();
@@ -134,6 +139,9 @@ final class CandidateSearch {
       // shingles, then the earlier block
       long rank = ((long) (1024 - (int) (est * 1024)) << 21) | (0x1FFFFF - Math.min(s, 0x1FFFFF));
       keys[kept++] = (rank << 31) | b;
+      if (exact) {
+        count[b] = s; // the shared count, read back below
+      }
     }
     touched.clear();
     Arrays.sort(keys, 0, kept);
@@ -144,7 +152,8 @@ final class CandidateSearch {
     for (int i = 0; i < limit; i++) {
       int b = (int) (keys[i] & 0x7FFFFFFFL);
       BlockFeatures fb = feat[b];
-      int inter = BlockFeatures.intersect(fa.c5, fb.c5);
+      int inter = exact ? count[b] : d.intersectC5(fa, fb);
+      count[b] = 0;
       int small = Math.min(fa.c5.length, fb.c5.length);
       if (inter * 2 >= small && small > 0) {
         paired[a] = true;
@@ -153,6 +162,9 @@ final class CandidateSearch {
         d.pairB.add(Math.max(a, b));
         d.pairInter.add(inter);
       }
+    }
+    for (int i = limit; i < kept; i++) {
+      count[(int) (keys[i] & 0x7FFFFFFFL)] = 0;
     }
   }
 }

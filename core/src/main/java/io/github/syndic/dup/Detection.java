@@ -320,6 +320,11 @@ final class Detection {
     return BlockFeatures.of(nt, scratch, sort);
   }
 
+  /** The number of char shingles {@code a} and {@code b} share, by merging their sorted sets. */
+  int intersectC5(BlockFeatures a, BlockFeatures b) {
+    return BlockFeatures.intersect(a.sortedC5(sort), b.sortedC5(sort));
+  }
+
   /** Forgets the features of block {@code i} (a bounded detection, after its segment). */
   void dropFeatures(int i) {
     if (bounded) {

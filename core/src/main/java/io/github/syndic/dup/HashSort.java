@@ -3,7 +3,8 @@ package io.github.syndic.dup;
 import java.util.Arrays;
 
 /**
- * Sorted distinct sets of 64-bit hashes, built in linear time. The hashes come out of 64-bit
+ * Distinct sets of 64-bit hashes ({@link #distinct}, in one pass through a hash table), and sorted
+ * distinct sets, built in linear time. The hashes come out of 64-bit
  * mixers and are spread evenly over the range, so one counting pass on their top bits into about
  * as many buckets as values leaves one or two values per bucket, which insertion sort finishes:
  * no {@code n log n} comparisons that mispredict half of the time. The order is the signed order
@@ -25,20 +26,66 @@ final class HashSort {
    */
   static final int MAX_INSERTION = 32;
 
-  private long[] buf = new long[256];
-  private int[] counts = new int[257];
+  /** The odd multiplier of {@link #distinct}'s slots: 2^64 / the golden ratio. */
+  private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
-  /** The sorted distinct values of {@code x[0, len)}, as a new array; {@code x} is reordered. */
-  long[] distinctCopy(long[] x, int len) {
-    if (len == 0) {
-      return BlockFeatures.NO_HASHES;
+  private long[] buf = BlockFeatures.NO_HASHES;
+  private int[] counts = new int[0];
+  /** The open-addressing table of {@link #distinct}, all 0 between calls. */
+  private long[] table = BlockFeatures.NO_HASHES;
+
+  /**
+   * The distinct values of {@code x[0, len)}, in the order of their first occurrence, as a new
+   * array ({@code x} is overwritten). One pass through an open-addressing table of at least twice
+   * as many slots as values (the slot: the top bits of the value times an odd constant, so that
+   * values crowding one range spread too), instead of a sort: the char shingle sets of a document's blocks need the exact distinct count and no
+   * order, except for the few pairs that are merged ({@link BlockFeatures#sortedC5}).
+   */
+  long[] distinct(long[] x, int len) {
+    if (len <= 1) {
+      return len == 0 ? BlockFeatures.NO_HASHES : new long[] {x[0]};
     }
+    int bits = 33 - Integer.numberOfLeadingZeros(len - 1); // 2^bits >= 2 * len
+    int cap = 1 << bits;
+    if (table.length < cap) {
+      table = new long[cap];
+    }
+    long[] t = table;
+    int shift = 64 - bits;
+    int mask = cap - 1;
+    int k = 0;
+    boolean zero = false; // 0 marks an empty slot: the value 0 is tracked apart
+    for (int i = 0; i < len; i++) {
+      long v = x[i];
+      if (v == 0) {
+        if (!zero) {
+          zero = true;
+          x[k++] = 0;
+        }
+        continue;
+      }
+      int s = (int) ((v * SPREAD) >>> shift);
+      long e;
+      while ((e = t[s]) != 0 && e != v) {
+        s = (s + 1) & mask;
+      }
+      if (e == 0) {
+        t[s] = v;
+        x[k++] = v;
+      }
+    }
+    Arrays.fill(t, 0, cap, 0L);
+    return Arrays.copyOf(x, k);
+  }
+
+  /** Sorts the distinct values {@code x} in place (signed order). */
+  void sortInPlace(long[] x) {
+    int len = x.length;
     if (len < MIN_BUCKETED) {
-      Arrays.sort(x, 0, len);
-      return Arrays.copyOf(x, dedup(x, len));
+      Arrays.sort(x);
+    } else {
+      System.arraycopy(sort(x, len), 0, x, 0, len);
     }
-    long[] sorted = sort(x, len);
-    return Arrays.copyOf(sorted, dedup(sorted, len));
   }
 
   /**

@@ -6,10 +6,18 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** {@link HashSort} gives what sorting and dropping repeats gives, on any values. */
+/**
+ * {@link HashSort} gives what sorting and dropping repeats gives, on any values; its distinct
+ * values come in the order of their first occurrence.
+ */
 class HashSortTest {
   private static long[] reference(long[] x, int len) {
     return Arrays.stream(Arrays.copyOf(x, len)).sorted().distinct().toArray();
+  }
+
+  private static long[] firstOccurrences(long[] x, int len) {
+    return new java.util.LinkedHashSet<>(Arrays.stream(Arrays.copyOf(x, len)).boxed().toList())
+        .stream().mapToLong(Long::longValue).toArray();
   }
 
   @Test
@@ -29,7 +37,10 @@ class HashSortTest {
         };
       }
       long[] want = reference(x, len);
-      assertArrayEquals(want, sort.distinctCopy(x.clone(), len), "distinctCopy, trial " + trial);
+      long[] distinct = sort.distinct(x.clone(), len);
+      assertArrayEquals(firstOccurrences(x, len), distinct, "distinct, trial " + trial);
+      sort.sortInPlace(distinct);
+      assertArrayEquals(want, distinct, "distinct then sortInPlace, trial " + trial);
       assertArrayEquals(reference(x, x.length), sort.sortedDistinct(x.clone()),
           "sortedDistinct, trial " + trial);
     }
