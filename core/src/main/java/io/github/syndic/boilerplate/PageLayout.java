@@ -110,17 +110,42 @@ final class PageLayout {
    */
   static int[] mainRegion(BlockInfo[] info) {
     double minStop = minStopShare(info);
-    long[] best = bestRegion(info, info.length, minStop, false);
+    boolean[] cards = datedCards(info, minStop);
+    long[] best = bestRegion(info, info.length, minStop, false, cards);
     int marker = announcingMarker(info, (int) best[1], minStop);
     if (marker > 0) {
       // before the marker a long sentence counts on its own (a one-paragraph article)
-      long[] before = bestRegion(info, marker, minStop, true);
+      long[] before = bestRegion(info, marker, minStop, true, cards);
       if (before[0] >= TEXT_LONG_TOKENS
           || (before[0] >= TEXT_MIN_TOKENS && marker - before[2] <= CLOSING_MARKER_MAX_LINES)) {
         best = before;
       }
     }
+    int list = listBefore(cards, (int) best[1]);
+    if (list >= 0) {
+      // right after a list of dated cards comes more of it (a comment longer than a card)
+      long[] before = bestRegion(info, list, minStop, false, cards);
+      if (before[0] >= TEXT_LONG_TOKENS) {
+        best = before;
+      }
+    }
     return new int[] {(int) best[1], (int) best[2]};
+  }
+
+  /**
+   * The first line of the list of dated cards that ends at most {@link #CARD_MAX_LINES} lines
+   * before {@code from}, or -1.
+   */
+  private static int listBefore(boolean[] cards, int from) {
+    for (int k = from - 1; k >= 0 && k >= from - CARD_MAX_LINES; k--) {
+      if (cards[k]) {
+        while (k > 0 && cards[k - 1]) {
+          k--;
+        }
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -147,9 +172,11 @@ final class PageLayout {
 
   /**
    * The best region among {@code info[0, end)}: {weight, from, to} (to = -1: none). With {@code
-   * lenient}, every {@link #longSentence} is running text, next to other text or not.
+   * lenient}, every {@link #longSentence} is running text, next to other text or not. Lines of
+   * {@code cards} are never running text.
    */
-  private static long[] bestRegion(BlockInfo[] info, int end, double minStop, boolean lenient) {
+  private static long[] bestRegion(BlockInfo[] info, int end, double minStop, boolean lenient,
+      boolean[] cards) {
     boolean[] text = textLines(info, end, minStop);
     if (lenient) {
       for (int i = 0; i < end; i++) {
@@ -163,7 +190,7 @@ final class PageLayout {
     int from = 0;
     for (int i = 0; i < end; i++) {
       BlockInfo b = info[i];
-      long w = text[i] ? b.words
+      long w = text[i] && !cards[i] ? b.words
           : b.strongMarker || b.barrier || b.kind == RemovalKind.LEGAL ? -PAGE_MARKER_PENALTY
           : -PAGE_LINE_PENALTY;
       if (cur <= 0) {
@@ -178,6 +205,74 @@ final class PageLayout {
       }
     }
     return new long[] {best, bestFrom, bestTo};
+  }
+
+  /**
+   * Fewest dates in a list of dated cards: two dates at one distance could be an article's own
+   * date lines around a short paragraph; three at one distance are a pattern that repeats.
+   */
+  static final int CARD_LIST_MIN_DATES = 3;
+
+  /**
+   * Fewest lines of a dated card: a date, a headline or an author's name, and a summary or a
+   * comment. Date and paragraph alone (two lines) is also how a live blog's entries look, whose
+   * entries are the article; a card carries at least one more line.
+   */
+  static final int CARD_MIN_LINES = 3;
+
+  /**
+   * Most lines of a dated card: section label, headline, byline, date, summary and a 'read
+   * more' link. Longer repeating units are articles' sections more often than cards.
+   */
+  static final int CARD_MAX_LINES = 6;
+
+  /**
+   * Lists of dated cards (teasers of other stories with headline, author, date and summary; the
+   * comments under a post with name, date and text): at least {@link #CARD_LIST_MIN_DATES} date
+   * lines at one distance of {@link #CARD_MIN_LINES} to {@link #CARD_MAX_LINES} lines. An article
+   * carries its date once or twice; a date that recurs at a fixed period is a list's, and the
+   * summaries between, however long, are not the article's running text. The list starts at the
+   * first card's lines above its date (the lines that are not running text, at most a card's
+   * length) and ends with the last card. Measured 2026-12-07 (6f70878): on the 181 AEB pages
+   * such lists hold 1,354 lines labelled boilerplate and 4 labelled article (a card heading the
+   * article's text).
+   */
+  private static boolean card(int lines) {
+    return lines >= CARD_MIN_LINES && lines <= CARD_MAX_LINES;
+  }
+
+  static boolean[] datedCards(BlockInfo[] info, double minStop) {
+    int n = info.length;
+    boolean[] cards = new boolean[n];
+    int[] dates = new int[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (info[i].kind == RemovalKind.TIMESTAMP) {
+        dates[m++] = i;
+      }
+    }
+    for (int i = 0; i + CARD_LIST_MIN_DATES <= m; ) {
+      int j = i;
+      while (j + 1 < m && card(dates[j + 1] - dates[j])) {
+        j++;
+      }
+      if (j - i + 1 < CARD_LIST_MIN_DATES) {
+        i++;
+        continue;
+      }
+      int period = dates[j] - dates[j - 1];
+      int above = 0;
+      while (above < dates[i + 1] - dates[i] - 1 && dates[i] - above - 1 >= 0
+          && !runningText(info[dates[i] - above - 1], minStop)) {
+        above++;
+      }
+      int last = Math.min(n - 1, dates[j] + Math.max(0, period - 1 - above));
+      for (int k = dates[i] - above; k <= last; k++) {
+        cards[k] = true;
+      }
+      i = j + 1;
+    }
+    return cards;
   }
 
   /**

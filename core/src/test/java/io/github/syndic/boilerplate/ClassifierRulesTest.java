@@ -264,6 +264,88 @@ class ClassifierRulesTest {
     assertTrue(!m.get(0).equals("content"), m.toString());
   }
 
+  /** Four teasers of other stories (headline, author, date, a summary as long as a paragraph). */
+  private static final String[] TEASERS = {
+      "Harbour dredging delayed again", "By Ann Lee", "November 19, 2019 at 8:40 AM",
+      "The dredging of the inner harbour, planned for the spring, has been put off for another"
+          + " year because the contractor and the port authority still disagree about who should"
+          + " pay for moving the old pipelines under the quay.",
+      "Library reopens after repairs", "By Tom Ford", "November 18, 2019 at 5:10 PM",
+      "The central library opened its doors again on Monday after eight months of repairs to"
+          + " the roof and the heating, and the staff said that the number of visitors on the first"
+          + " day was higher than they had expected.",
+      "Bus fares rise in January", "By Mia Wong", "November 18, 2019 at 9:02 AM",
+      "Bus fares in the city will rise by ten cents in January, the transport board said on"
+          + " Monday, blaming the cost of fuel and of the new electric buses that the council"
+          + " ordered last year from a supplier abroad.",
+      "School meals to be free", "By Raj Patel", "November 17, 2019 at 7:45 PM",
+      "Every primary school pupil in the region will get a free lunch from next autumn under a"
+          + " plan that the education committee approved on Sunday after a long debate about its"
+          + " cost and about who would cook the meals."};
+
+  /**
+   * A list of dated teasers after the article: the date recurs at a fixed distance, so the
+   * summaries, long as they are, are a list's and not the article's running text.
+   */
+  @Test
+  void pageLayoutLeavesAListOfDatedTeasersOut() {
+    List<String> lines = new ArrayList<>(List.of("Home", "World", "Politics",
+        "Council approves budget", P1, P2, P3));
+    lines.addAll(List.of(TEASERS));
+    lines.addAll(List.of("Contact", "About"));
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    assertEquals(List.of("content", "content", "content"), m.subList(4, 7), m.toString());
+    for (int i = 7; i < m.size(); i++) {
+      assertTrue(!m.get(i).equals("content"), i + ": " + m);
+    }
+  }
+
+  /**
+   * Comments under an article (name, date, text), the last one longer than the article: a
+   * region that starts right after a list of dated cards is more of the list.
+   */
+  @Test
+  void pageLayoutKeepsTheArticleBeforeItsComments() {
+    List<String> lines = new ArrayList<>(List.of("Home", "World", "Politics",
+        "Council approves budget", P1, P2, P3, "12 comments"));
+    String[] names = {"river_fan", "jane_leeds", "old_timer", "north_side"};
+    for (int i = 0; i < names.length; i++) {
+      lines.add(names[i]);
+      lines.add("November " + (18 + i) + ", 2019 at 10:1" + i + " am");
+      lines.add("I think the council has got this right, the libraries are overdue anyway.");
+    }
+    lines.add("long_reader");
+    lines.add("November 22, 2019 at 11:30 am");
+    for (int i = 0; i < 3; i++) {
+      lines.add(TEASERS[3 + 4 * i]);
+    }
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    assertEquals(List.of("content", "content", "content"), m.subList(4, 7), m.toString());
+    for (int i = 7; i < m.size(); i++) {
+      assertTrue(!m.get(i).equals("content"), i + ": " + m);
+    }
+  }
+
+  /**
+   * A live blog's entries (a time, then a paragraph) are the article: two lines at one distance
+   * are not a list of cards.
+   */
+  @Test
+  void pageLayoutKeepsALiveBlogsTimedEntries() {
+    List<String> lines = new ArrayList<>(List.of("Home", "World", "Politics",
+        "Council budget vote: live"));
+    String[] times = {"10:02 AM", "10:15 AM", "10:31 AM", "10:48 AM"};
+    for (int i = 0; i < times.length; i++) {
+      lines.add(times[i]);
+      lines.add(TEASERS[3 + 4 * i]);
+    }
+    lines.addAll(List.of("Contact", "About"));
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    for (int i = 5; i < 12; i += 2) {
+      assertEquals("content", m.get(i), i + ": " + m);
+    }
+  }
+
   /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
   @Test
   void aRowOfCuesWithoutSeparatorsIsFurniture() {
