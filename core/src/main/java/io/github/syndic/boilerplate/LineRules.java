@@ -171,7 +171,10 @@ final class LineRules {
       Rule.NAVIGATION_PREFIX.apply(b, "starts with the navigation cue '" + h.prefixPhrase + "'");
       return;
     }
-    int visible = text.strip().length();
+    if (!Patterns.mayHoldLink(text)) {
+      return; // no URL and no e-mail address
+    }
+    int visible = Patterns.strippedLength(text);
     int linkChars = Patterns.urlChars(text) + Patterns.emailChars(text);
     if (visible > 0 && linkChars * 2 >= visible) {
       Rule.LINKS.apply(b, "mostly URLs or e-mail addresses");
@@ -312,6 +315,9 @@ final class LineRules {
         return true;
       }
     }
+    if (!Patterns.hasMenuSeparator(b.block.text())) {
+      return false; // one item at most
+    }
     List<String> items = Patterns.menuItems(b.block.text());
     // Two items make a row only with a visible separator ('Home > World'): a lone run of
     // spaces inside a short line is as often a headline's stray double space.
@@ -377,11 +383,20 @@ final class LineRules {
     String text = b.block.text();
     boolean time = Patterns.hasTime(text);
     boolean date = Patterns.hasNumericDate(text);
+    int mask = Category.MONTH.bit() | Category.RELATIVE_DAY.bit();
+    if (!time && !date) {
+      int any = 0;
+      for (int i = 0; i < b.tokens; i++) {
+        any |= b.hits.tokenMask(i);
+      }
+      if ((any & mask) == 0) {
+        return false; // no temporal evidence (the loop below would find none)
+      }
+    }
     int temporal = 0;
     int other = 0;
     boolean month = false;
     boolean relative = false;
-    int mask = Category.MONTH.bit() | Category.RELATIVE_DAY.bit();
     for (int i = 0; i < b.tokens; i++) {
       String tok = b.token(i);
       int m = b.hits.tokenMask(i);

@@ -99,6 +99,37 @@ final class Patterns {
     return false;
   }
 
+  /**
+   * False when {@code s} can hold neither a URL nor an e-mail address: it has no '@', no "//" and
+   * no two w's in a row (any case), which "://", "www." and every address need. One pass, for the
+   * many lines without links ({@link #urlChars} and {@link #emailChars} are 0 on them).
+   */
+  static boolean mayHoldLink(String s) {
+    int n = s.length();
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@' || (c == '/' && prev == '/') || ((c | 0x20) == 'w' && (prev | 0x20) == 'w')) {
+        return true;
+      }
+      prev = c;
+    }
+    return false;
+  }
+
+  /** {@code s.strip().length()}, without the copy. */
+  static int strippedLength(String s) {
+    int end = s.length();
+    int start = 0;
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
+  }
+
   /** True when {@code s} holds a clock time. */
   static boolean hasTime(CharSequence s) {
     return digits(s, 3) && TIME.matcher(s).find();
@@ -111,7 +142,18 @@ final class Patterns {
 
   /** True when {@code s} ends like a related-card photo caption. */
   static boolean hasCardCredit(CharSequence s) {
-    return digits(s, 7) && CARD_CREDIT.matcher(s).find();
+    return digits(s, 7) && twoCommas(s) && CARD_CREDIT.matcher(s).find();
+  }
+
+  /** True when {@code s} holds two ',' (as {@link #CARD_CREDIT} needs). */
+  private static boolean twoCommas(CharSequence s) {
+    int found = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) == ',' && ++found == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Total chars of {@code s} covered by URLs. */
@@ -210,6 +252,27 @@ final class Patterns {
     return false;
   }
 
+  /**
+   * True when {@code s} holds a separator of {@link #menuItems} (so that it can give more than
+   * one item): a run of two spaces, or a separator symbol standing between spaces.
+   */
+  static boolean hasMenuSeparator(String s) {
+    int n = s.length();
+    boolean prevSpace = true; // the start of the line counts as a space before a symbol
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = isSpace(c);
+      if (space && i > 0 && prevSpace) {
+        return true; // s[i - 1], s[i]: a run of two spaces
+      }
+      if (!space && isMenuSymbol(c) && prevSpace && (i + 1 == n || isSpace(s.charAt(i + 1)))) {
+        return true;
+      }
+      prevSpace = space;
+    }
+    return false;
+  }
+
   private static boolean isMenuSymbol(char c) {
     return c == '|' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7'
         || c == '\u2022' || c == '/' || c == '\u00A6';
@@ -262,7 +325,21 @@ final class Patterns {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (SPACES[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * Bit c: {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, for every char (a
+   * table instead of two calls per char).
+   */
+  private static final long[] SPACES = new long[1 << 10];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace((char) c) || Character.isSpaceChar((char) c)) {
+        SPACES[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /** The last visible char of {@code s}, or 0 when none. */

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The matching view of a text: normalized characters plus, for every normalized character, the
  * range of the original text it came from.
  *
- * <p>Immutable and thread-safe. The arrays handed out by {@link #chars()} are the internal ones for
+ * <p>Immutable and thread-safe (its token count is computed once, when first asked). The arrays handed out by {@link #chars()} are the internal ones for
  * speed on hot paths; callers must not modify them.
  *
  * <p>Contract: for every normalized index {@code i}, {@code 0 <= originalStart(i) < originalEnd(i)
@@ -21,6 +21,11 @@ public final class NormalizedText {
   private final int[] starts;
   /** Null when every normalized char comes from one original char (its end is its start + 1). */
   private final int[] ends;
+  /**
+   * {@link Tokenizer#count}'s answer plus one, once asked (0 before): both cleaner stages ask for
+   * it. A benign race, as String's hash: every thread computes the same value.
+   */
+  private int tokenCountPlusOne;
 
   NormalizedText(CharSequence original, char[] chars, int length, int[] starts, int[] ends) {
     this.original = original;
@@ -88,6 +93,16 @@ public final class NormalizedText {
   @Override
   public String toString() {
     return new String(chars, 0, length);
+  }
+
+  /** The number of tokens {@link Tokenizer#tokenize} gives; computed on the first call. */
+  int tokenCount() {
+    int c = tokenCountPlusOne;
+    if (c == 0) {
+      c = Tokenizer.countChars(chars, length) + 1;
+      tokenCountPlusOne = c;
+    }
+    return c - 1;
   }
 
   /** A copy of the start offsets of every normalized character. */

@@ -47,8 +47,11 @@ public final class Tokenizer {
 
   /** The number of tokens {@link #tokenize(NormalizedText)} gives, without building them. */
   public static int count(NormalizedText text) {
-    char[] c = text.chars();
-    int n = text.length();
+    return text.tokenCount();
+  }
+
+  /** The number of tokens of the normalized chars {@code c[0, n)}. */
+  static int countChars(char[] c, int n) {
     int count = 0;
     int i = 0;
     while (i < n) {

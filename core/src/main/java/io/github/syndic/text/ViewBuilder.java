@@ -77,6 +77,9 @@ final class ViewBuilder {
     int spaceStart0 = spaceStart;
     int spaceEnd0 = spaceEnd;
     int hard = (int) Math.min(n, (long) from + 2 * TextNormalizer.CHUNK);
+    // chars stored here directly while no end offset is kept (the table path keeps none: each
+    // of its chars comes from one original char)
+    boolean direct = !tokens && ends == null;
     for (int i = from; i < hard; i++) {
       char c = src[i];
       char f = table[c];
@@ -100,7 +103,18 @@ final class ViewBuilder {
           return -1;
         }
       } else if (f != FoldTable.DROP) {
-        tokenChar(teh && f == FoldRules.TEH_MARBUTA ? FoldRules.HEH : f, i, i + 1);
+        char g = teh && f == FoldRules.TEH_MARBUTA ? FoldRules.HEH : f;
+        int l = len;
+        if (direct && !pendingSpace && l < out.length) {
+          // the common case, put() without its tests: a char of one original char, room left
+          out[l] = g;
+          if (offsets) {
+            starts[l] = i;
+          }
+          len = l + 1;
+        } else {
+          tokenChar(g, i, i + 1);
+        }
       }
       if (c == '\n' || (c == ' ' && i - from >= TextNormalizer.CHUNK)) {
         return i + 1;
