@@ -38,7 +38,8 @@ public final class Lexicon implements Serializable {
 
   /** Languages with a built-in lexicon, as resource files {@code cues/<lang>.tsv}. */
   private static final List<String> BUILTIN =
-      List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa", "it", "pt", "pl", "nl");
+      List.of("ar", "en", "ru", "fr", "es", "de", "tr", "fa", "it", "pt", "pl", "nl", "ja", "zh",
+          "ko");
 
   /** What a cue is evidence of. Immutable and thread-safe. */
   public enum Category {
