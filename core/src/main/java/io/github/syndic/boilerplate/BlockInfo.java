@@ -5,6 +5,7 @@ import io.github.syndic.doc.Block;
 import io.github.syndic.doc.RemovalKind;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.Tokenizer;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
@@ -48,6 +49,11 @@ final class BlockInfo {
   boolean barrier;
   /** The same normalized text occurs in another block of the document. */
   boolean repeated;
+  /**
+   * A 64-bit key of the normalized text, from its token hashes: equal texts, equal keys ({@link
+   * #markRepeats} compares the texts of equal keys).
+   */
+  long textKey;
   /**
    * HTML: the outermost furniture element (named or marked as related stories, navigation...)
    * the block lies in below the article element, as {@link StructureRules} found it; -1 for
@@ -181,6 +187,7 @@ final class BlockInfo {
     }
     // each token's hash, once: the cue matcher and the stopword look-up both start from it
     long[] hashes = new long[count];
+    long key = count;
     for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
       int e = b.tokenEnds[i];
       boolean digit = true;
@@ -191,10 +198,12 @@ final class BlockInfo {
         h = (h ^ c) * io.github.syndic.hash.Hash64.FNV_PRIME;
       }
       hashes[i] = io.github.syndic.hash.Hash64.fmix64(h);
+      key = (key ^ hashes[i]) * TEXT_KEY_MULTIPLIER;
       if (digit) {
         b.digitTokens++;
       }
     }
+    b.textKey = io.github.syndic.hash.Hash64.fmix64(key);
     b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count, hashes);
     for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
       char m = lexicon.stopwordIndex(chars, s, b.tokenEnds[i], hashes[i]);
@@ -212,8 +221,39 @@ final class BlockInfo {
     return b;
   }
 
-  /** Sets {@link #repeated} on every block whose normalized text occurs in another block. */
+  /** The odd multiplier that folds token hashes into {@link #textKey}: 2^64 / the golden ratio. */
+  private static final long TEXT_KEY_MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+  /**
+   * Sets {@link #repeated} on every block whose normalized text occurs in another block: blocks
+   * are grouped by {@link #textKey}, each compared with the first of its key (the texts are read
+   * only for equal keys; if two texts of one key differ, by {@link #markRepeatsByText}).
+   */
   static void markRepeats(BlockInfo[] info) {
+    Long2IntOpenHashMap first = new Long2IntOpenHashMap(info.length);
+    first.defaultReturnValue(-1);
+    for (BlockInfo b : info) {
+      b.repeated = false;
+    }
+    for (int i = 0; i < info.length; i++) {
+      BlockInfo b = info[i];
+      if (b.norm.isEmpty()) {
+        continue;
+      }
+      int j = first.putIfAbsent(b.textKey, i);
+      if (j >= 0) {
+        if (!info[j].norm.equals(b.norm)) {
+          markRepeatsByText(info); // two texts of one key
+          return;
+        }
+        info[j].repeated = true;
+        b.repeated = true;
+      }
+    }
+  }
+
+  /** {@link #markRepeats} by the texts themselves. */
+  static void markRepeatsByText(BlockInfo[] info) {
     Object2IntOpenHashMap<String> seen = new Object2IntOpenHashMap<>();
     for (BlockInfo b : info) {
       seen.addTo(b.norm, 1);

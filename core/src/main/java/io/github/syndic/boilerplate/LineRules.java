@@ -271,8 +271,11 @@ final class LineRules {
       int mask = 0;
       int from = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
       for (int len = Math.min(MAX_CUE_PHRASE_TOKENS, b.tokens - i); len >= 1 && found == 0; len--) {
-        // the normalized text separates tokens by single spaces: a run is one substring
-        mask = lexicon.wholeMask(b.norm.substring(from, b.tokenEnds[i + len - 1]));
+        // the normalized text separates tokens by single spaces: a run is one range of its
+        // chars, looked up on them while the view is there (no substring; the same answer)
+        int to = b.tokenEnds[i + len - 1];
+        mask = b.nt != null ? lexicon.wholeMask(b.nt.chars(), from, to)
+            : lexicon.wholeMask(b.norm.substring(from, to));
         if (mask != 0) {
           found = len;
         }

@@ -25,7 +25,8 @@ final class SharedFilter {
   private final long[] once;
   private final long[] twice;
   private final int shift;
-  private int shared;
+  /** {@link #shared()}, counted on the first call (-1 before). */
+  private int shared = -1;
 
   private SharedFilter(int bits) {
     once = new long[Math.max(1, 1 << (bits - 6))];
@@ -61,17 +62,21 @@ final class SharedFilter {
       int p = (int) (h >>> s);
       long bit = 1L << p; // the low 6 bits of p pick the bit, the others the word
       int w = p >>> 6;
-      if ((o[w] & bit) == 0) {
-        o[w] |= bit;
-      } else if ((t[w] & bit) == 0) {
-        t[w] |= bit;
-        shared++;
-      }
+      // without a branch: a position already hit once is hit twice
+      t[w] |= o[w] & bit;
+      o[w] |= bit;
     }
   }
 
   /** Positions hit more than once: about the number of distinct shingles that pass (sizing). */
   int shared() {
+    if (shared < 0) {
+      int c = 0;
+      for (long w : twice) {
+        c += Long.bitCount(w);
+      }
+      shared = c;
+    }
     return shared;
   }
 

@@ -21,6 +21,9 @@ public final class BlockSegmenter {
     if (text == null) {
       return blocks;
     }
+    if (text instanceof String s) {
+      return lines(s, blocks);
+    }
     int n = text.length();
     int line = 1;
     int start = 0;
@@ -61,6 +64,37 @@ public final class BlockSegmenter {
    * format characters outside the BMP (Unicode tag characters U+E0001–U+E007F) are invisible like
    * their BMP counterparts; a lone surrogate counts as visible.
    */
+  /**
+   * {@link #lines(CharSequence)} of a String: each line end is found by {@link String#indexOf(int,
+   * int)} (a vectorized search) instead of a test per char.
+   */
+  private static List<Block> lines(String s, List<Block> blocks) {
+    int n = s.length();
+    int cr = s.indexOf('\r'); // the next CR at or after start, or -1 for none
+    int line = 1;
+    int start = 0;
+    while (true) {
+      int lf = s.indexOf('\n', start);
+      if (cr >= 0 && cr < start) {
+        cr = s.indexOf('\r', start);
+      }
+      int end = lf < 0 ? n : lf;
+      int next = end + 1;
+      if (cr >= 0 && cr < end) {
+        end = cr;
+        next = cr + 1 < n && s.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
+      }
+      if (!isBlank(s, start, end)) {
+        blocks.add(new Block(blocks.size(), line, start, end, s.substring(start, end)));
+      }
+      if (end == n) {
+        return blocks;
+      }
+      line++;
+      start = next;
+    }
+  }
+
   static boolean isBlank(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
       int c = text.charAt(i);

@@ -52,4 +52,18 @@ class BlockSegmenterTest {
   void blockKeepsOriginalTextUnchanged() {
     check("  «نص» مع مسافة  \n", new String[] {"  «نص» مع مسافة  "}, new int[] {1});
   }
+
+  @Test
+  void stringsAndOtherCharSequencesGiveTheSameBlocks() {
+    // the String path finds line ends by indexOf, any other CharSequence char by char
+    String alphabet = "ab \r\n\t\u00A0\u200B\u0639.";
+    java.util.SplittableRandom r = new java.util.SplittableRandom(14);
+    for (int trial = 0; trial < 2000; trial++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(40); i > 0; i--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      assertEquals(BlockSegmenter.lines(sb), BlockSegmenter.lines(sb.toString()), sb.toString());
+    }
+  }
 }
