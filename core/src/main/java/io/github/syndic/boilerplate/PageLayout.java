@@ -129,7 +129,52 @@ final class PageLayout {
         best = before;
       }
     }
+    int footer = footerBefore(info, (int) best[1]);
+    if (footer >= 0) {
+      // below the page's legal links comes the footer's own prose (a contact or about notice)
+      long[] before = bestRegion(info, footer, minStop, false, cards);
+      if (before[0] >= TEXT_LONG_TOKENS) {
+        best = before;
+      }
+    }
     return new int[] {(int) best[1], (int) best[2]};
+  }
+
+  /**
+   * Fewest legal lines (copyright, terms of use, privacy, imprint) within {@link #FOOTER_LINES}
+   * lines that make a page's footer: one legal line also stands in a cookie banner above the
+   * article or under an agency's story ('© Reuters'); a run of them is the footer's link list.
+   */
+  static final int FOOTER_MIN_LEGAL = 3;
+
+  /** Most lines that hold a footer's legal links (with 'About', 'Contact', 'Jobs' between). */
+  static final int FOOTER_LINES = 10;
+
+  /**
+   * The first line of the last footer (at least {@link #FOOTER_MIN_LEGAL} legal lines within
+   * {@link #FOOTER_LINES} lines) that ends before {@code from}, or -1.
+   */
+  private static int footerBefore(BlockInfo[] info, int from) {
+    int count = 0;
+    int found = -1;
+    for (int i = 0; i < from; i++) {
+      if (info[i].kind != RemovalKind.LEGAL) {
+        continue;
+      }
+      count = 0;
+      for (int k = i; k < from && k < i + FOOTER_LINES; k++) {
+        if (info[k].kind == RemovalKind.LEGAL) {
+          count++;
+        }
+      }
+      if (count >= FOOTER_MIN_LEGAL) {
+        found = i;
+        while (i + 1 < from && i + 1 < found + FOOTER_LINES) {
+          i++; // one footer: its first line counts
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -237,6 +282,17 @@ final class PageLayout {
    * such lists hold 1,354 lines labelled boilerplate and 4 labelled article (a card heading the
    * article's text).
    */
+  /** Words of the running-text lines strictly between {@code from} and {@code to}. */
+  private static int textWords(BlockInfo[] info, int from, int to, double minStop) {
+    int words = 0;
+    for (int k = from + 1; k < to; k++) {
+      if (info[k].kind == null && runningText(info[k], minStop)) {
+        words += info[k].words;
+      }
+    }
+    return words;
+  }
+
   private static boolean card(int lines) {
     return lines >= CARD_MIN_LINES && lines <= CARD_MAX_LINES;
   }
@@ -256,8 +312,16 @@ final class PageLayout {
       while (j + 1 < m && card(dates[j + 1] - dates[j])) {
         j++;
       }
-      if (j - i + 1 < CARD_LIST_MIN_DATES) {
+      // an article's own date heads more running text than the first cards after it
+      while (j - i + 1 >= CARD_LIST_MIN_DATES
+          && textWords(info, dates[i], dates[i + 1], minStop)
+              > Math.max(textWords(info, dates[i + 1], dates[i + 2], minStop),
+                  textWords(info, dates[i + 2], Math.min(n, dates[i + 2] + CARD_MAX_LINES),
+                      minStop))) {
         i++;
+      }
+      if (j - i + 1 < CARD_LIST_MIN_DATES) {
+        i = j + 1;
         continue;
       }
       int period = dates[j] - dates[j - 1];

@@ -327,6 +327,43 @@ class ClassifierRulesTest {
   }
 
   /**
+   * A short article under its own date, then a list of dated headlines whose first date follows
+   * the article's within a card's length: the article's date heads more text than the cards, so
+   * it does not start the list.
+   */
+  @Test
+  void pageLayoutKeepsAShortArticleAboveADatedList() {
+    List<String> lines = new ArrayList<>(List.of("Home", "World", "Politics",
+        "Council approves budget", "By Staff", "November 20, 2019 10:43", P1, P2));
+    for (int i = 0; i < 5; i++) {
+      lines.add(TEASERS[4 * (i % 4)]);
+      lines.add("By Staff");
+      lines.add("11/" + (19 - i) + "/2019 01:14 PM");
+    }
+    lines.addAll(List.of("Contact", "About"));
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    assertEquals(List.of("content", "content"), m.subList(6, 8), m.toString());
+  }
+
+  /**
+   * Prose below the page's legal links (a contact notice in the footer), longer than the
+   * article: the article above the footer is the page's region.
+   */
+  @Test
+  void pageLayoutKeepsTheArticleAboveTheFootersProse() {
+    String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1,
+        P2, "About Us", "Copyright", "Terms of Service", "Privacy Policy", "Newsletter", "Jobs",
+        "The customer service centre of the newspaper can be reached with any question or request"
+            + " by telephone or by e-mail, and it is staffed from Sunday to Thursday between seven"
+            + " in the morning and two in the afternoon, and on Fridays for questions about"
+            + " delivery only, between seven and one; subscribers abroad can write to the centre"
+            + " at any time.");
+    List<String> m = list(kinds(BoilerplateConfig.pages(), doc));
+    assertEquals(List.of("content", "content"), m.subList(4, 6), m.toString());
+    assertTrue(!m.get(12).equals("content"), m.toString());
+  }
+
+  /**
    * A live blog's entries (a time, then a paragraph) are the article: two lines at one distance
    * are not a list of cards.
    */
