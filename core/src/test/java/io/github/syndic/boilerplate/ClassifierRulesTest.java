@@ -383,6 +383,18 @@ class ClassifierRulesTest {
     }
   }
 
+  /** Trademark notices and health disclaimers printed under every page are legal lines. */
+  @Test
+  void trademarkAndHealthDisclaimersAreLegal() {
+    String doc = String.join("\n", P1, P2,
+        "Apple and iPhone are registered trademarks of Apple Inc., registered in the U.S. and"
+            + " other countries.",
+        "*These statements have not been evaluated by the Food and Drug Administration. This"
+            + " product is not intended to diagnose, treat, cure or prevent any disease.");
+    assertEquals(List.of("content", "content", "legal", "legal"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
   @Test
   void aRowOfCuesWithoutSeparatorsIsFurniture() {
