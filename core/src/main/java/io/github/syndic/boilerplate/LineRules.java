@@ -178,6 +178,8 @@ final class LineRules {
     int linkChars = Patterns.urlChars(text) + Patterns.emailChars(text);
     if (visible > 0 && linkChars * 2 >= visible) {
       Rule.LINKS.apply(b, "mostly URLs or e-mail addresses");
+    } else if (Patterns.sortedWords(b.norm, b.tokenEnds, b.tokens)) {
+      Rule.SORTED_WORDS.apply(b, b.tokens + " words in alphabetical order (a tag cloud or index)");
     }
   }
 

@@ -46,6 +46,8 @@ enum Rule {
   NAVIGATION_PREFIX(RemovalKind.NAVIGATION, 0.8),
   /** Mostly URLs or e-mail addresses. */
   LINKS(RemovalKind.OTHER, 0.8),
+  /** A long line of words in alphabetical order: a tag cloud or an A-Z index. */
+  SORTED_WORDS(RemovalKind.TAGS, 0.8),
   /** Comment author lines ('jane_doe says:'), when several lines of the document are. */
   COMMENT_AUTHOR(RemovalKind.OTHER, 0.8),
 

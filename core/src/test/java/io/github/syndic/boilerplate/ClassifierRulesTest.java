@@ -395,6 +395,21 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /**
+   * A tag cloud flattened to one line (its words in alphabetical order) is tags; a long sentence
+   * and a line of one word repeated are not.
+   */
+  @Test
+  void aLongLineOfWordsInAlphabeticalOrderIsATagCloud() {
+    String cloud = "agriculture airport budget bridges buses climate council courts culture"
+        + " education elections energy environment festivals football health housing libraries"
+        + " parks police schools taxes tourism transport weather";
+    String doc = String.join("\n", P1, cloud, P2,
+        "By by by by by by by by by by by by by by by by by by by by by by by by", P3);
+    assertEquals(List.of("content", "tags", "content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
   @Test
   void aRowOfCuesWithoutSeparatorsIsFurniture() {
