@@ -410,6 +410,16 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /** Default strings of blog engines: post navigation and comment-form notices. */
+  @Test
+  void blogEngineDefaultStringsAreFurniture() {
+    String doc = String.join("\n", P1, P2, "Previous post", "Older posts",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Notify me of follow-up comments by email.", P3);
+    assertEquals(List.of("content", "content", "navigation", "navigation", "other", "other",
+        "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
   @Test
   void aRowOfCuesWithoutSeparatorsIsFurniture() {
