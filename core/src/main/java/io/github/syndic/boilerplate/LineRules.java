@@ -171,6 +171,10 @@ final class LineRules {
       Rule.NAVIGATION_PREFIX.apply(b, "starts with the navigation cue '" + h.prefixPhrase + "'");
       return;
     }
+    if (Patterns.sortedWords(b.norm, b.tokenEnds, b.tokens)) {
+      Rule.SORTED_WORDS.apply(b, b.tokens + " words in alphabetical order (a tag cloud or index)");
+      return;
+    }
     if (!Patterns.mayHoldLink(text)) {
       return; // no URL and no e-mail address
     }
@@ -178,8 +182,6 @@ final class LineRules {
     int linkChars = Patterns.urlChars(text) + Patterns.emailChars(text);
     if (visible > 0 && linkChars * 2 >= visible) {
       Rule.LINKS.apply(b, "mostly URLs or e-mail addresses");
-    } else if (Patterns.sortedWords(b.norm, b.tokenEnds, b.tokens)) {
-      Rule.SORTED_WORDS.apply(b, b.tokens + " words in alphabetical order (a tag cloud or index)");
     }
   }
 
