@@ -37,6 +37,8 @@ final class BlockInfo {
   long[] stopMasks;
   CueHits hits;
   boolean sentenceEnd;
+  /** A timestamp line that names a day (a date, a month, a relative day), not only a time. */
+  boolean day;
   boolean bullet;
   int digitTokens;
   double stopShare;

@@ -431,6 +431,7 @@ final class LineRules {
     if (other > maxOther) {
       return false;
     }
+    b.day = date || month || relative;
     Rule.TIMESTAMP.apply(b,
         "date/time line (" + (time ? "clock time" : date ? "numeric date" : month ? "month name"
             : "relative day") + ", " + other + " other words)");

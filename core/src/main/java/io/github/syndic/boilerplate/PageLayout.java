@@ -273,14 +273,16 @@ final class PageLayout {
 
   /**
    * Lists of dated cards (teasers of other stories with headline, author, date and summary; the
-   * comments under a post with name, date and text): at least {@link #CARD_LIST_MIN_DATES} date
-   * lines at one distance of {@link #CARD_MIN_LINES} to {@link #CARD_MAX_LINES} lines. An article
-   * carries its date once or twice; a date that recurs at a fixed period is a list's, and the
-   * summaries between, however long, are not the article's running text. The list starts at the
-   * first card's lines above its date (the lines that are not running text, at most a card's
-   * length) and ends with the last card. Measured 2026-12-07 (6f70878): on the 181 AEB pages
-   * such lists hold 1,354 lines labelled boilerplate and 4 labelled article (a card heading the
-   * article's text).
+   * comments under a post with name, date and text): at least {@link #CARD_LIST_MIN_DATES}
+   * timestamp lines that name a day, each {@link #CARD_MIN_LINES} to {@link #CARD_MAX_LINES}
+   * lines after the one before (a time alone heads a live blog's entry, which is the article). An
+   * article carries its date once or twice; a date that recurs every few lines is a list's, and
+   * the summaries between, however long, are not the article's running text. The list starts at
+   * the first card's lines above its date (the lines that are not running text, at most a card's
+   * length) and ends with the last card; an article's own date, heading more running text than
+   * the first cards after it, does not start the list. Measured 2026-12-07 (6f70878): on the 181
+   * AEB pages such lists hold 1,354 lines labelled boilerplate and 4 labelled article (a card
+   * heading the article's text).
    */
   /** Words of the running-text lines strictly between {@code from} and {@code to}. */
   private static int textWords(BlockInfo[] info, int from, int to, double minStop) {
@@ -303,7 +305,7 @@ final class PageLayout {
     int[] dates = new int[n];
     int m = 0;
     for (int i = 0; i < n; i++) {
-      if (info[i].kind == RemovalKind.TIMESTAMP) {
+      if (info[i].kind == RemovalKind.TIMESTAMP && info[i].day) {
         dates[m++] = i;
       }
     }

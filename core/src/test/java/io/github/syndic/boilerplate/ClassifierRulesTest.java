@@ -420,6 +420,27 @@ class ClassifierRulesTest {
         "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /**
+   * A live blog whose entries carry a heading (time, heading, paragraph): three lines at one
+   * distance, but a time alone names no day, so the entries are no list of dated cards.
+   */
+  @Test
+  void pageLayoutKeepsALiveBlogsHeadedEntries() {
+    List<String> lines = new ArrayList<>(List.of("Home", "World", "Politics",
+        "Council budget vote: live"));
+    String[] times = {"10:02 AM", "10:15 AM", "10:31 AM", "10:48 AM"};
+    for (int i = 0; i < times.length; i++) {
+      lines.add(times[i]);
+      lines.add(TEASERS[4 * i]);
+      lines.add(TEASERS[3 + 4 * i]);
+    }
+    lines.addAll(List.of("Contact", "About"));
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    for (int i = 6; i < 16; i += 3) {
+      assertEquals("content", m.get(i), i + ": " + m);
+    }
+  }
+
   /** A share bar flattened to words: every phrase a whole-line cue, no separators. */
   @Test
   void aRowOfCuesWithoutSeparatorsIsFurniture() {
