@@ -136,8 +136,8 @@ public final class Cleaner {
         : articleBoilerplate;
     Removal[] removedBy = new Removal[all.size()];
     // The document's matching view: each block normalized once for both stages, and the stages'
-    // per-block features kept across the passes (a later pass recomputes the context only; each
-    // classifier, article or page, keeps its features under a key of its own).
+    // per-block features kept across the passes (a later pass recomputes the context only; the
+    // article and page classifiers share theirs: they depend on the lexicon alone).
     DocumentView view = DocumentView.of(all);
     List<Block> current = analyzed;
     for (int pass = 0; pass < MAX_PASSES && !current.isEmpty(); pass++) {

@@ -77,8 +77,8 @@ class DocumentViewTest {
     int subsets = 0;
     for (String doc : documents()) {
       List<Block> all = BlockSegmenter.lines(doc);
-      // one view for both classifiers and the detector, as a cleaner would never do: each stage
-      // keeps its features apart
+      // one view for both classifiers and the detector: the two classifiers (one lexicon) share
+      // their per-block features, as the cleaner's do, the detector keeps its own
       DocumentView view = DocumentView.of(all);
       for (BoilerplateClassifier c : List.of(BOILERPLATE, PAGES)) {
         assertEquals(c.classify(all, null), c.classify(view.carrying(all), null));

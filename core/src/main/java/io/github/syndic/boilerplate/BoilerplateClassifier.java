@@ -46,16 +46,20 @@ public final class BoilerplateClassifier {
   private final TextNormalizer normalizer = TextNormalizer.defaults();
   private final LineRules lineRules;
   /**
-   * This classifier's slot in a document's view: the features depend on the lexicon and the
-   * settings, so each classifier keeps its own.
+   * This classifier's slot in a document's view: the features (tokens, cue hits, line rules)
+   * depend on the lexicon alone, not on the other settings, so the classifiers of one lexicon
+   * share the lexicon's slot (the cleaner runs its page classifier, then its article classifier,
+   * over the blocks of one pass: each block's features are computed once).
    */
-  private final DocumentView.Key<BlockInfo> features =
-      new DocumentView.Key<>("boilerplate features", BlockInfo.class);
+  private final DocumentView.Key<BlockInfo> features;
 
   private BoilerplateClassifier(BoilerplateConfig config) {
     this.config = config;
     this.lexicon = config.lexicon();
     this.lineRules = new LineRules(lexicon, normalizer);
+    DocumentView.Key<BlockInfo> shared = lexicon.featuresKey();
+    this.features = shared != null ? shared
+        : new DocumentView.Key<>("boilerplate features", BlockInfo.class);
   }
 
   /** A classifier with the given settings. */

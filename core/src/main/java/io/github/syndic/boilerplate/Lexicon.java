@@ -1,6 +1,7 @@
 package io.github.syndic.boilerplate;
 
 import io.github.syndic.hash.Hash64;
+import io.github.syndic.internal.DocumentView;
 import io.github.syndic.text.NormalizedText;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
@@ -133,6 +134,13 @@ public final class Lexicon implements Serializable {
   final Object2LongOpenHashMap<String> stopwords;
   /** The hashed tables and the matching over a block's chars. */
   private final CueMatcher matcher;
+  /**
+   * The slot of the boilerplate stage's per-block features in a document view: they depend on
+   * the lexicon alone, so every classifier of this lexicon (the cleaner's article and page
+   * classifiers) shares them. Null after deserialization (a classifier then makes its own).
+   */
+  private final transient DocumentView.Key<BlockInfo> featuresKey =
+      new DocumentView.Key<>("boilerplate features", BlockInfo.class);
 
   /** Built by {@link LexiconBuilder#build()}. */
   Lexicon(
@@ -154,6 +162,11 @@ public final class Lexicon implements Serializable {
     this.stopwords = stopwords;
     this.matcher = new CueMatcher(whole, prefix, prefixColon, suffix, suffixColon, anywhere,
         stopwords);
+  }
+
+  /** {@link #featuresKey}: the view slot of the features of this lexicon's classifiers. */
+  DocumentView.Key<BlockInfo> featuresKey() {
+    return featuresKey;
   }
 
   /** Tokens of a normalized phrase (single spaces between them). */

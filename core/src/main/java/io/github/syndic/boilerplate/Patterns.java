@@ -173,12 +173,32 @@ final class Patterns {
 
   /** True when {@code s} holds a clock time. */
   static boolean hasTime(CharSequence s) {
-    return digits(s, 3) && TIME.matcher(s).find();
+    return digits(s, 3) && between(s, ':', 'h', '\u0447') && TIME.matcher(s).find();
   }
 
   /** True when {@code s} holds a numeric date. */
   static boolean hasNumericDate(CharSequence s) {
-    return digits(s, 4) && NUMERIC_DATE.matcher(s).find();
+    return digits(s, 4) && between(s, '.', '/', '-') && NUMERIC_DATE.matcher(s).find();
+  }
+
+  /**
+   * True when one of the chars {@code a}, {@code b}, {@code c} stands between two digits (or
+   * surrogates, which may be halves of a digit), as in every match of {@link #TIME} (':', 'h',
+   * 'ч') and of {@link #NUMERIC_DATE} ('.', '/', '-'): a cheap test before the expression.
+   */
+  private static boolean between(CharSequence s, char a, char b, char c) {
+    for (int i = 1, last = s.length() - 1; i < last; i++) {
+      char x = s.charAt(i);
+      if ((x == a || x == b || x == c) && digitOrSurrogate(s.charAt(i - 1))
+          && digitOrSurrogate(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean digitOrSurrogate(char c) {
+    return (DIGITS[c >>> 6] & (1L << c)) != 0 || Character.isSurrogate(c);
   }
 
   /** True when {@code s} ends like a related-card photo caption. */

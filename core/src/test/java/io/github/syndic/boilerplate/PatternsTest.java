@@ -137,4 +137,35 @@ class PatternsTest {
     assertFalse(Patterns.mayHoldUrl("ab://")); // "://" must start before the last three chars
     assertFalse(Patterns.mayHoldUrl("a www"));
   }
+
+  @Test
+  void cheapTestsBeforeTheExpressionsChangeNoAnswer() {
+    // digits of several scripts (one outside the BMP), the separators, letters, spaces
+    String[] alphabet = {"1", "2", "0", "\u0661", "\u06F5", "\uD835\uDFCE", ":", "h", "\u0447",
+        ".", "/", "-", ",", " ", "a", "|", "\u2013"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(14);
+    for (int trial = 0; trial < 20000; trial++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(24); k > 0; k--) {
+        sb.append(alphabet[r.nextInt(alphabet.length)]);
+      }
+      String t = sb.toString();
+      assertEquals(Patterns.digits(t, 3) && Patterns.TIME.matcher(t).find(), Patterns.hasTime(t), t);
+      assertEquals(Patterns.digits(t, 4) && Patterns.NUMERIC_DATE.matcher(t).find(),
+          Patterns.hasNumericDate(t), t);
+      assertEquals(Patterns.digits(t, 7) && Patterns.CARD_CREDIT.matcher(t).find(),
+          Patterns.hasCardCredit(t), t);
+    }
+    String[] linkAlphabet = {"w", "W", ".", "/", ":", "@", "a", "x", " ", "http", "s"};
+    for (int trial = 0; trial < 20000; trial++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(16); k > 0; k--) {
+        sb.append(linkAlphabet[r.nextInt(linkAlphabet.length)]);
+      }
+      String t = sb.toString();
+      if (!Patterns.mayHoldLink(t)) {
+        assertEquals(0, Patterns.urlChars(t) + Patterns.emailChars(t), t);
+      }
+    }
+  }
 }
