@@ -33,19 +33,6 @@ class CjkLexiconTest {
     return BlockInfo.of(b, TextNormalizer.defaults().normalize(b.text()), Lexicon.builtin());
   }
 
-  /** The language {@link BlockInfo#documentLanguage} picks for {@code text}, or null. */
-  private static String documentLanguage(String text) {
-    Lexicon lexicon = Lexicon.builtin();
-    List<Block> blocks = BlockSegmenter.lines(text);
-    BlockInfo[] info = new BlockInfo[blocks.size()];
-    for (int i = 0; i < info.length; i++) {
-      Block b = blocks.get(i);
-      info[i] = BlockInfo.of(b, TextNormalizer.defaults().normalize(b.text()), lexicon);
-    }
-    int lang = BlockInfo.documentLanguage(info, lexicon);
-    return lang < 0 ? null : lexicon.languages().get(lang);
-  }
-
   /** Line number (1 up) -> kind of every removal, with defaults. */
   private static Map<Integer, RemovalKind> removedLines(String text) {
     Map<Integer, RemovalKind> out = new TreeMap<>();
@@ -71,7 +58,7 @@ class CjkLexiconTest {
         "© 2024 サンプル新聞社　記事・写真の無断転載を禁じます。");
     assertEquals(MARKER_SHARE_LEGAL, removedLines(text));
     // particles are written inside the runs: no stopword, no document language
-    assertNull(documentLanguage(text));
+    assertNull(LexiconTest.documentLanguage(text));
   }
 
   @Test
@@ -86,7 +73,7 @@ class CjkLexiconTest {
         "分享到： 微信 微博 QQ空间",
         "示例新闻网 版权所有 未经授权禁止转载");
     assertEquals(MARKER_SHARE_LEGAL, removedLines(text));
-    assertNull(documentLanguage(text));
+    assertNull(LexiconTest.documentLanguage(text));
   }
 
   @Test
@@ -116,7 +103,7 @@ class CjkLexiconTest {
         "ⓒ 샘플일보, 무단 전재 및 재배포 금지");
     assertEquals(MARKER_SHARE_LEGAL, removedLines(text));
     // Korean writes its function words between spaces: its stopwords name the language
-    assertEquals("ko", documentLanguage(text));
+    assertEquals("ko", LexiconTest.documentLanguage(text));
   }
 
   @Test

@@ -283,6 +283,14 @@ class ClassifierRulesTest {
           + " plan that the education committee approved on Sunday after a long debate about its"
           + " cost and about who would cook the meals."};
 
+  /** In the page layout, lines {@code [from, to)} of {@code lines} are kept and no other. */
+  private static void assertOnlyKept(List<String> lines, int from, int to) {
+    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
+    for (int i = 0; i < m.size(); i++) {
+      assertEquals(i >= from && i < to, m.get(i).equals("content"), i + ": " + m);
+    }
+  }
+
   /**
    * A list of dated teasers after the article: the date recurs at a fixed distance, so the
    * summaries, long as they are, are a list's and not the article's running text.
@@ -293,11 +301,7 @@ class ClassifierRulesTest {
         "Council approves budget", P1, P2, P3));
     lines.addAll(List.of(TEASERS));
     lines.addAll(List.of("Contact", "About"));
-    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
-    assertEquals(List.of("content", "content", "content"), m.subList(4, 7), m.toString());
-    for (int i = 7; i < m.size(); i++) {
-      assertTrue(!m.get(i).equals("content"), i + ": " + m);
-    }
+    assertOnlyKept(lines, 4, 7);
   }
 
   /**
@@ -319,11 +323,7 @@ class ClassifierRulesTest {
     for (int i = 0; i < 3; i++) {
       lines.add(TEASERS[3 + 4 * i]);
     }
-    List<String> m = list(kinds(BoilerplateConfig.pages(), String.join("\n", lines)));
-    assertEquals(List.of("content", "content", "content"), m.subList(4, 7), m.toString());
-    for (int i = 7; i < m.size(); i++) {
-      assertTrue(!m.get(i).equals("content"), i + ": " + m);
-    }
+    assertOnlyKept(lines, 4, 7);
   }
 
   /**

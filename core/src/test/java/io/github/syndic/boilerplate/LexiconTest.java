@@ -114,7 +114,7 @@ class LexiconTest {
   }
 
   /** The language {@link BlockInfo#documentLanguage} picks for {@code text}, or null. */
-  private static String documentLanguage(String text) {
+  static String documentLanguage(String text) {
     Lexicon lexicon = Lexicon.builtin();
     List<Block> blocks = BlockSegmenter.lines(text);
     BlockInfo[] info = new BlockInfo[blocks.size()];
