@@ -155,13 +155,12 @@ final class PageLayout {
    * {@link #FOOTER_LINES} lines) that ends before {@code from}, or -1.
    */
   private static int footerBefore(BlockInfo[] info, int from) {
-    int count = 0;
     int found = -1;
     for (int i = 0; i < from; i++) {
       if (info[i].kind != RemovalKind.LEGAL) {
         continue;
       }
-      count = 0;
+      int count = 0;
       for (int k = i; k < from && k < i + FOOTER_LINES; k++) {
         if (info[k].kind == RemovalKind.LEGAL) {
           count++;
@@ -169,9 +168,7 @@ final class PageLayout {
       }
       if (count >= FOOTER_MIN_LEGAL) {
         found = i;
-        while (i + 1 < from && i + 1 < found + FOOTER_LINES) {
-          i++; // one footer: its first line counts
-        }
+        i += FOOTER_LINES - 1; // one footer: its first line counts
       }
     }
     return found;

@@ -390,8 +390,9 @@ class ClassifierRulesTest {
         "Apple and iPhone are registered trademarks of Apple Inc., registered in the U.S. and"
             + " other countries.",
         "*These statements have not been evaluated by the Food and Drug Administration. This"
-            + " product is not intended to diagnose, treat, cure or prevent any disease.");
-    assertEquals(List.of("content", "content", "legal", "legal"),
+            + " product is not intended to diagnose, treat, cure or prevent any disease.",
+        "Android ist eine eingetragene Marke von Google LLC.");
+    assertEquals(List.of("content", "content", "legal", "legal", "legal"),
         list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
