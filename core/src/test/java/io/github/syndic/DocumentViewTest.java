@@ -114,6 +114,34 @@ class DocumentViewTest {
   }
 
   @Test
+  void aRepeatedDetectionOfTheSameBlocksGivesTheSameRemovalsAndAnotherSetIsSearchedAgain() {
+    // a reworded copy (a pair is found), an exact copy, and a paragraph of its own
+    String doc = "The council approved the new budget for schools and roads on Monday evening.\n"
+        + "Prices of bread rose again this week in most of the city's markets.\n"
+        + "On Monday evening the council approved the new budget for schools and roads.\n"
+        + "Prices of bread rose again this week in most of the city's markets.";
+    List<Block> all = BlockSegmenter.lines(doc);
+    DocumentView view = DocumentView.of(all);
+    List<Block> carried = view.carrying(all);
+    boolean[] every = {true, true, true, true};
+    List<Removal> fresh = DUPLICATES.detect(all, every);
+    assertEquals(2, fresh.size(), fresh::toString);
+    assertEquals(fresh, DUPLICATES.detect(carried, every));
+    assertEquals(fresh, DUPLICATES.detect(carried, every)); // the same set again: the same result
+    // fewer blocks (the twins gone): nothing is a copy any more, as without a view
+    boolean[] withoutTwins = {false, true, true, false};
+    assertEquals(List.of(), DUPLICATES.detect(carried, withoutTwins));
+    assertEquals(DUPLICATES.detect(all, withoutTwins), DUPLICATES.detect(carried, withoutTwins));
+    // more blocks than the last detection, then the same blocks with another keep policy
+    assertEquals(fresh, DUPLICATES.detect(carried, every));
+    DuplicateDetector last = DuplicateDetector.create(new io.github.syndic.dup.DuplicateConfig(
+        (a, ca, b, cb) -> Integer.compare(b.index(), a.index()))); // the last copy stays
+    List<Removal> lastKept = last.detect(carried, every);
+    assertEquals(last.detect(all, every), lastKept);
+    assertEquals(0, lastKept.get(0).block().index(), lastKept::toString);
+  }
+
+  @Test
   void templateAfterPassWithoutTemplateIsHonoured() {
     // a view filled without a template lacks fingerprints: a later call with one recomputes them
     String doc = "Follow us on our channel for the latest news\nThe council met on Monday.\n"

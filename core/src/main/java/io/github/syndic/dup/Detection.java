@@ -45,6 +45,10 @@ final class Detection {
   private static final DocumentView.Key<Object> NOTHING_FOUND =
       new DocumentView.Key<>("duplicate-free blocks", Object.class);
 
+  /** The result of the last detection that held a block eligible: see {@link #knownResult}. */
+  private static final DocumentView.Key<Result> RESULT =
+      new DocumentView.Key<>("duplicate detection result", Result.class);
+
   final List<Block> blocks;
   final boolean[] eligible;
   final KeepPolicy policy;
@@ -122,6 +126,10 @@ final class Detection {
   List<Removal> run() {
     if (knownToFindNothing()) {
       return new ArrayList<>();
+    }
+    List<Removal> earlier = knownResult();
+    if (earlier != null) {
+      return earlier;
     }
     long chars = 0;
     for (int i = 0; i < n; i++) {
@@ -242,7 +250,57 @@ final class Detection {
         out.add(r);
       }
     }
+    if (view != null) {
+      Result result = new Result(policy, out);
+      for (int i = 0; i < n; i++) {
+        if (eligible[i]) {
+          result.blocks++;
+          view.put(RESULT, blocks.get(i), result);
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * The removals of an earlier detection of this document with the same policy over exactly the
+   * same eligible blocks (the cleaner's next pass when nothing was removed, or its article pass
+   * after the page pass found nothing): the result depends on the eligible blocks' texts and order
+   * and on the policy alone, so it is the same. Null when there is none.
+   */
+  private List<Removal> knownResult() {
+    if (view == null) {
+      return null;
+    }
+    Result known = null;
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (eligible[i]) {
+        Result r = view.get(RESULT, blocks.get(i));
+        if (r == null || (known != null && r != known)) {
+          return null;
+        }
+        known = r;
+        count++;
+      }
+    }
+    // the earlier detection marked its eligible blocks, all of which still carry its mark: the
+    // same set when it had as many
+    return known != null && known.blocks == count && known.policy == policy
+        ? new ArrayList<>(known.removals) : null;
+  }
+
+  /** The removals of one detection, marked on each of its eligible blocks. */
+  private static final class Result {
+    final KeepPolicy policy;
+    final List<Removal> removals;
+    /** The number of eligible blocks of the detection. */
+    int blocks;
+
+    Result(KeepPolicy policy, List<Removal> removals) {
+      this.policy = policy;
+      this.removals = List.copyOf(removals);
+    }
   }
 
   /**
