@@ -20,6 +20,11 @@ final class BlockInfo {
   Block block;
   /** The normalized view; null once the local rules have run. */
   NormalizedText nt;
+  /**
+   * {@link io.github.syndic.hash.Hash64#hashChars} of each token, as the cue matcher computed them;
+   * dropped with {@link #nt}.
+   */
+  long[] tokenHashes;
   /** {@link TemplateModel#fingerprint(NormalizedText)}, when a model is given. */
   long fingerprint;
   boolean hasFingerprint;
@@ -35,6 +40,13 @@ final class BlockInfo {
   char[] stop;
   /** The lexicon's table of stopword language masks ({@link Lexicon#stopMasks()}). */
   long[] stopMasks;
+  /**
+   * For each language with a stopword among the tokens, in increasing order: {@code (language
+   * << LANGUAGE_SHIFT) | the number of tokens that are its stopwords}; null when {@link #stop} is.
+   * The document language and each block's stopword share sum these instead of reading every
+   * token's mask again at each classification of the block.
+   */
+  int[] languageTokens;
   CueHits hits;
   boolean sentenceEnd;
   /** A timestamp line that names a day (a date, a month, a relative day), not only a time. */
@@ -124,7 +136,7 @@ final class BlockInfo {
       return lexicon.wholeMask(token(i));
     }
     int s = i == 0 ? 0 : tokenEnds[i - 1] + 1;
-    return lexicon.wholeMask(nt.chars(), s, tokenEnds[i]);
+    return lexicon.wholeMask(nt.chars(), s, tokenEnds[i], tokenHashes[i]);
   }
 
   String token(int i) {
@@ -206,6 +218,7 @@ final class BlockInfo {
       }
     }
     b.textKey = io.github.syndic.hash.Hash64.fmix64(key);
+    b.tokenHashes = hashes;
     b.hits = lexicon.match(b.nt, b.norm, b.tokenEnds, count, hashes);
     for (int i = 0, s = 0; i < count; s = b.tokenEnds[i] + 1, i++) {
       char m = lexicon.stopwordIndex(chars, s, b.tokenEnds[i], hashes[i]);
@@ -217,10 +230,55 @@ final class BlockInfo {
         b.stop[i] = m;
       }
     }
+    if (b.stop != null) {
+      b.languageTokens = languageTokens(b);
+    }
     b.words = Tokenizer.count(b.nt);
     b.sentenceEnd = Patterns.isSentenceEnd(Patterns.lastVisible(block.text()));
     b.bullet = Patterns.isBulleted(block.text());
     return b;
+  }
+
+  /**
+   * Bits of a {@link #languageTokens} entry that hold the count: a block has at most {@code
+   * maxBlockChars / 2 + 1} tokens (one char and a space each), and the cleaner's largest {@code
+   * maxBlockChars} is far below 2^25; a larger count (only from a direct call on a longer block) is
+   * kept at the maximum, which no share or sum of a real document reaches.
+   */
+  static final int LANGUAGE_SHIFT = 26;
+
+  private static final int COUNT_MASK = (1 << LANGUAGE_SHIFT) - 1;
+
+  /** {@link #languageTokens} of a block whose {@link #stop} is set. */
+  private static int[] languageTokens(BlockInfo b) {
+    int[] perLanguage = new int[Long.SIZE];
+    long seen = 0;
+    for (int i = 0; i < b.tokens; i++) {
+      for (long m = b.stop(i); m != 0; m &= m - 1) {
+        perLanguage[Long.numberOfTrailingZeros(m)]++;
+      }
+      seen |= b.stop(i);
+    }
+    int[] out = new int[Long.bitCount(seen)];
+    int k = 0;
+    for (long m = seen; m != 0; m &= m - 1) {
+      int l = Long.numberOfTrailingZeros(m);
+      out[k++] = (l << LANGUAGE_SHIFT) | Math.min(perLanguage[l], COUNT_MASK);
+    }
+    return out;
+  }
+
+  /** The number of tokens of {@code b} that are stopwords of language {@code lang}. */
+  private static int languageTokens(BlockInfo b, int lang) {
+    if (b.languageTokens == null) {
+      return 0;
+    }
+    for (int e : b.languageTokens) {
+      if (e >>> LANGUAGE_SHIFT == lang) {
+        return e & COUNT_MASK;
+      }
+    }
+    return 0;
   }
 
   /** The odd multiplier that folds token hashes into {@link #textKey}: 2^64 / the golden ratio. */
@@ -277,16 +335,13 @@ final class BlockInfo {
     int langs = lexicon.languages().size();
     long[] hits = new long[langs];
     for (BlockInfo b : info) {
-      if (b.stop == null) {
+      if (b.languageTokens == null) {
         continue; // no stopword in the block
       }
-      for (int i = 0; i < b.tokens; i++) {
-        // the languages of the token's mask, lowest first
-        for (long m = b.stop(i); m != 0; m &= m - 1) {
-          int l = Long.numberOfTrailingZeros(m);
-          if (l < langs) {
-            hits[l]++;
-          }
+      for (int e : b.languageTokens) {
+        int l = e >>> LANGUAGE_SHIFT;
+        if (l < langs) {
+          hits[l] += e & COUNT_MASK;
         }
       }
     }
@@ -311,12 +366,6 @@ final class BlockInfo {
     if (b.stop == null) {
       return 0; // no stopword of any language
     }
-    int s = 0;
-    for (int i = 0; i < b.tokens; i++) {
-      if ((b.stop(i) & (1L << lang)) != 0) {
-        s++;
-      }
-    }
-    return (double) s / b.tokens;
+    return (double) languageTokens(b, lang) / b.tokens;
   }
 }

@@ -130,6 +130,7 @@ public final class BoilerplateClassifier {
         b.hasFingerprint = true;
       }
       b.nt = null;
+      b.tokenHashes = null;
       if (view != null && b.kind == null) {
         view.put(features, block, b);
       }

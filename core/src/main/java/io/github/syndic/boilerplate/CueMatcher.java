@@ -37,6 +37,11 @@ final class CueMatcher {
    * (a hash collision only lets it go on, so the set needs no verification).
    */
   private final HashSet64 anywhereStarts;
+  /**
+   * Hashes of every leading token run of a whole phrase: a run that is none of them starts no
+   * whole phrase (a collision only lets matching go on).
+   */
+  private final HashSet64 wholeStarts;
   /** Hashes of every leading token run of a prefix phrase (with or without colon). */
   private final HashSet64 prefixStarts;
   /**
@@ -87,6 +92,7 @@ final class CueMatcher {
     }
     this.stopwordsH = PhraseHashes.ofLongs(index);
     this.anywhereStarts = HashSet64.of(starts(anywhere.keySet()));
+    this.wholeStarts = HashSet64.of(starts(whole.keySet()));
     LongOpenHashSet prefixes = starts(prefix.keySet());
     prefixes.addAll(starts(prefixColon.keySet()));
     this.prefixStarts = HashSet64.of(prefixes);
@@ -143,6 +149,38 @@ final class CueMatcher {
   /** The categories of the whole phrase equal to {@code chars[from, to)}, or 0. */
   int wholeMask(char[] chars, int from, int to) {
     return to - from > maxWholeChars ? 0 : (int) wholeH.get(chars, from, to);
+  }
+
+  /** {@link #wholeMask(char[], int, int)} of chars whose {@link Hash64#hashChars} is {@code hash}. */
+  int wholeMask(char[] chars, int from, int to, long hash) {
+    return to - from > maxWholeChars ? 0 : (int) wholeH.get(chars, from, to, hash);
+  }
+
+  /**
+   * The longest whole phrase among the runs of at most {@code maxTokens} tokens that start at
+   * token {@code i} of the normalized chars {@code c} (token t ends at {@code tokenEnds[t]}; tokens
+   * are separated by one space): {@code (its tokens << 32) | its categories}, or 0 for none. The
+   * runs grow one token at a time and stop at the first that starts no whole phrase.
+   */
+  long longestWhole(char[] c, int[] tokenEnds, int tokenCount, int i, int maxTokens) {
+    int start = i == 0 ? 0 : tokenEnds[i - 1] + 1;
+    long run = Hash64.FNV_OFFSET;
+    long best = 0;
+    for (int k = 1, j = start; k <= maxTokens && i + k <= tokenCount; k++) {
+      int end = tokenEnds[i + k - 1];
+      for (; j < end; j++) {
+        run = (run ^ c[j]) * Hash64.FNV_PRIME;
+      }
+      long key = Hash64.fmix64(run);
+      if (!wholeStarts.contains(key)) {
+        break; // no whole phrase starts with these tokens, nor with any longer run
+      }
+      int m = end - start > maxWholeChars ? 0 : (int) wholeH.get(c, start, end, key);
+      if (m != 0) {
+        best = ((long) k << 32) | (m & 0xFFFFFFFFL);
+      }
+    }
+    return best;
   }
 
   /**

@@ -91,6 +91,21 @@ public final class LayoutDetector {
     int unspacedRun = 0;
     int n = s.length();
     for (int i = 0; i < n && count < limit; ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        // ASCII: a word char is a letter or a digit (no mark, no unspaced script)
+        i++;
+        unspacedRun = 0;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+          if (!inToken) {
+            count++;
+            inToken = true;
+          }
+        } else {
+          inToken = false;
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (isUnspaced(cp)) {

@@ -288,6 +288,16 @@ public final class Lexicon implements Serializable {
     return matcher.wholeMask(chars, from, to);
   }
 
+  /** {@link #wholeMask(char[], int, int)} of chars whose {@link Hash64#hashChars} is {@code hash}. */
+  int wholeMask(char[] chars, int from, int to, long hash) {
+    return matcher.wholeMask(chars, from, to, hash);
+  }
+
+  /** {@link CueMatcher#longestWhole}. */
+  long longestWhole(char[] c, int[] tokenEnds, int tokenCount, int i, int maxTokens) {
+    return matcher.longestWhole(c, tokenEnds, tokenCount, i, maxTokens);
+  }
+
   /** Mask of categories whose {@code whole} phrase equals the normalized block. */
   int wholeMask(String normalized) {
     return whole.getInt(normalized);

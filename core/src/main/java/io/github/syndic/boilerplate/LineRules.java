@@ -267,27 +267,19 @@ final class LineRules {
     if (b.tokens < 2 || b.tokens > MAX_CUE_SEQUENCE_TOKENS || b.sentenceEnd) {
       return false;
     }
-    int[] votes = new int[Category.values().length];
+    int[] votes = null;
     int cues = 0;
     int i = 0;
+    // the normalized text separates tokens by single spaces: a run is one range of its chars
+    char[] chars = b.nt != null ? b.nt.chars() : b.norm.toCharArray();
     while (i < b.tokens) {
-      int found = 0;
-      int mask = 0;
-      int from = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
-      for (int len = Math.min(MAX_CUE_PHRASE_TOKENS, b.tokens - i); len >= 1 && found == 0; len--) {
-        // the normalized text separates tokens by single spaces: a run is one range of its
-        // chars, looked up on them while the view is there (no substring; the same answer)
-        int to = b.tokenEnds[i + len - 1];
-        mask = b.nt != null ? lexicon.wholeMask(b.nt.chars(), from, to)
-            : lexicon.wholeMask(b.norm.substring(from, to));
-        if (mask != 0) {
-          found = len;
-        }
-      }
+      long longest = lexicon.longestWhole(chars, b.tokenEnds, b.tokens, i, MAX_CUE_PHRASE_TOKENS);
+      int found = (int) (longest >>> 32);
       if (found == 0) {
         return false;
       }
-      vote(votes, mask);
+      votes = votes == null ? new int[Category.values().length] : votes;
+      vote(votes, (int) longest);
       cues++;
       i += found;
     }

@@ -85,6 +85,54 @@ class LayoutDetectorTest {
     assertEquals(0, LayoutDetector.tokens("*** | --", 100));
   }
 
+  @Test
+  void theAsciiShortcutCountsAsTheCodePointDefinition() {
+    // ASCII letters and digits, ASCII punctuation and space, accented Latin, a combining mark,
+    // Arabic with a haraka, ZWNJ, kana and ideographs, a supplementary ideograph
+    String[] pieces = {"a", "Z", "7", " ", ".", "|", "-", "\u00e9", "\u0301", "\u0645", "\u064e",
+        "\u200c", "\u3042", "\u6f22", "\ud840\udc00", "\t"};
+    java.util.SplittableRandom r = new java.util.SplittableRandom(15);
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = r.nextInt(12); i > 0; i--) {
+        sb.append(pieces[r.nextInt(pieces.length)]);
+      }
+      String s = sb.toString();
+      int limit = 1 + r.nextInt(8);
+      assertEquals(referenceTokens(s, limit), LayoutDetector.tokens(s, limit), s);
+    }
+  }
+
+  /** The word count as the detector defines it, code point by code point. */
+  private static int referenceTokens(String s, int limit) {
+    int count = 0;
+    boolean inToken = false;
+    int unspacedRun = 0;
+    for (int i = 0; i < s.length() && count < limit; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA) {
+        if (unspacedRun++ % LayoutDetector.UNSPACED_CHARS_PER_WORD == 0) {
+          count++;
+        }
+        inToken = false;
+        continue;
+      }
+      unspacedRun = 0;
+      int t = Character.getType(cp);
+      if (Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK) {
+        if (!inToken) {
+          count++;
+          inToken = true;
+        }
+      } else if (cp != 0x200C) {
+        inToken = false;
+      }
+    }
+    return count;
+  }
+
   /** The seeds and the labelled test pages are articles with furniture: never a page. */
   @Test
   void seedsAndLabelledTestPagesAreArticles() throws IOException {
