@@ -269,25 +269,39 @@ final class Detection {
    * and on the policy alone, so it is the same. Null when there is none.
    */
   private List<Removal> knownResult() {
-    if (view == null) {
+    Result known = commonMark(RESULT);
+    if (known == null || known.policy != policy) {
       return null;
     }
-    Result known = null;
     int count = 0;
     for (int i = 0; i < n; i++) {
-      if (eligible[i]) {
-        Result r = view.get(RESULT, blocks.get(i));
-        if (r == null || (known != null && r != known)) {
-          return null;
-        }
-        known = r;
-        count++;
-      }
+      count += eligible[i] ? 1 : 0;
     }
     // the earlier detection marked its eligible blocks, all of which still carry its mark: the
     // same set when it had as many
-    return known != null && known.blocks == count && known.policy == policy
-        ? new ArrayList<>(known.removals) : null;
+    return known.blocks == count ? new ArrayList<>(known.removals) : null;
+  }
+
+  /**
+   * The value the view holds under {@code key} for every eligible block, the same object for
+   * all; null when there is none (no view, no eligible block, a block without one, or two
+   * blocks with different ones).
+   */
+  private <T> T commonMark(DocumentView.Key<T> key) {
+    if (view == null) {
+      return null;
+    }
+    T mark = null;
+    for (int i = 0; i < n; i++) {
+      if (eligible[i]) {
+        T m = view.get(key, blocks.get(i));
+        if (m == null || (mark != null && m != mark)) {
+          return null;
+        }
+        mark = m;
+      }
+    }
+    return mark;
   }
 
   /** The removals of one detection, marked on each of its eligible blocks. */
@@ -313,20 +327,7 @@ final class Detection {
    * the whole was not.)
    */
   private boolean knownToFindNothing() {
-    if (view == null) {
-      return false;
-    }
-    Object mark = null;
-    for (int i = 0; i < n; i++) {
-      if (eligible[i]) {
-        Object m = view.get(NOTHING_FOUND, blocks.get(i));
-        if (m == null || (mark != null && m != mark)) {
-          return false;
-        }
-        mark = m;
-      }
-    }
-    return mark != null;
+    return commonMark(NOTHING_FOUND) != null;
   }
 
   /**
