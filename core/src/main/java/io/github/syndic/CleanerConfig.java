@@ -61,6 +61,16 @@ public final class CleanerConfig {
         Layout.AUTO);
   }
 
+  /**
+   * The preset for input known to be whole scraped pages (a crawler's pages saved as text): {@link
+   * #news()} with the page layout forced ({@link Layout#PAGE}), so that every document's article
+   * is its densest region of running text, even a short page that the layout detector would read
+   * as an article. For mixed input (articles and pages) {@link #news()} chooses per document.
+   */
+  public static CleanerConfig pages() {
+    return news().withLayout(Layout.PAGE);
+  }
+
   /** Only in-document duplicates are removed. */
   public static CleanerConfig duplicatesOnly() {
     return news().withBoilerplate(false);

@@ -4,7 +4,6 @@ import io.github.syndic.doc.Block;
 import io.github.syndic.CleanResult;
 import io.github.syndic.Cleaner;
 import io.github.syndic.CleanerConfig;
-import io.github.syndic.boilerplate.Layout;
 import io.github.syndic.text.BlockSegmenter;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public class CleanerBench {
     System.out.printf(Locale.ROOT, "%n[input %s: %d docs, mean %d UTF-8 bytes]%n",
         input, docs.length, bytes / docs.length);
     news = Cleaner.create(CleanerConfig.news());
-    page = Cleaner.create(CleanerConfig.news().withLayout(Layout.PAGE));
+    page = Cleaner.create(CleanerConfig.pages());
   }
 
   private String next() {

@@ -164,6 +164,14 @@ class LayoutDetectorTest {
     assertTrue(asPage.text().length() < forced.text().length(),
         "the page layout keeps only the densest region");
     assertThrows(NullPointerException.class, () -> auto.withLayout(null));
+    // the pages preset: the news preset with the page layout forced, even on an article
+    CleanerConfig pages = CleanerConfig.pages();
+    assertEquals(Layout.PAGE, pages.layout());
+    assertEquals(auto.duplicateConfig(), pages.duplicateConfig());
+    assertEquals(auto.boilerplateConfig(), pages.boilerplateConfig());
+    assertEquals(auto.maxBlockChars(), pages.maxBlockChars());
+    assertEquals(Layout.PAGE, Cleaner.create(pages).clean(doc(0, 5)).layout());
+    assertEquals(asPage.text(), Cleaner.create(pages).clean(page).text());
   }
 
   @Test
