@@ -77,9 +77,6 @@ final class ViewBuilder {
     int spaceStart0 = spaceStart;
     int spaceEnd0 = spaceEnd;
     int hard = (int) Math.min(n, (long) from + 2 * TextNormalizer.CHUNK);
-    // chars stored here directly while no end offset is kept (the table path keeps none: each
-    // of its chars comes from one original char)
-    boolean direct = !tokens && ends == null;
     for (int i = from; i < hard; i++) {
       char c = src[i];
       char f = table[c];
@@ -105,7 +102,10 @@ final class ViewBuilder {
       } else if (f != FoldTable.DROP) {
         char g = teh && f == FoldRules.TEH_MARBUTA ? FoldRules.HEH : f;
         int l = len;
-        if (direct && !pendingSpace && l < out.length) {
+        // Stored here directly while no end offset is kept: each char of the table path comes
+        // from one original char. Asked per char, since a space spanning several separators
+        // earlier in the chunk makes put() keep every end from then on.
+        if (!tokens && ends == null && !pendingSpace && l < out.length) {
           // the common case, put() without its tests: a char of one original char, room left
           out[l] = g;
           if (offsets) {

@@ -133,6 +133,24 @@ class TextNormalizerTest {
   }
 
   @Test
+  void charsStoredAfterAKeptEndKeepTheirEndsToo() {
+    // Found by NormalizerFuzzTest (shrunk): a line folded by the general path leaves a pending
+    // space whose original range is not one char, so the next line's first char makes the view
+    // keep every end from then on; the table path must then store the ends of the chars after it
+    // in that line as well (it stored none, so their ends read 0).
+    String s = "\uDE00\u3000\u0E01\t\u0651\n\u0629A";
+    NormalizedText t = TextNormalizer.defaults().normalize(s);
+    for (int i = 0; i < t.length(); i++) {
+      assertTrue(t.originalStart(i) < t.originalEnd(i) && t.originalEnd(i) <= s.length(),
+          "char " + i + " maps to [" + t.originalStart(i) + ", " + t.originalEnd(i) + ")");
+    }
+    int last = t.length() - 1; // the A
+    assertEquals('a', t.charAt(last));
+    assertEquals(s.length() - 1, t.originalStart(last));
+    assertEquals(s.length(), t.originalEnd(last));
+  }
+
+  @Test
   void offsetsOnNfkcChangingInput() {
     // The ligature ﬁ (1 char) becomes two normalized chars, both mapped to the ligature.
     String s = "ﬁne ½";
