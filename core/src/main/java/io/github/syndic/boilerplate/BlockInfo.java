@@ -254,10 +254,11 @@ final class BlockInfo {
     int[] perLanguage = new int[Long.SIZE];
     long seen = 0;
     for (int i = 0; i < b.tokens; i++) {
-      for (long m = b.stop(i); m != 0; m &= m - 1) {
+      long mask = b.stop(i);
+      seen |= mask;
+      for (long m = mask; m != 0; m &= m - 1) {
         perLanguage[Long.numberOfTrailingZeros(m)]++;
       }
-      seen |= b.stop(i);
     }
     int[] out = new int[Long.bitCount(seen)];
     int k = 0;

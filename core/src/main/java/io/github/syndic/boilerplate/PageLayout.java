@@ -268,6 +268,22 @@ final class PageLayout {
    */
   static final int CARD_MAX_LINES = 6;
 
+  /** Words of the running-text lines strictly between {@code from} and {@code to}. */
+  private static int textWords(BlockInfo[] info, int from, int to, double minStop) {
+    int words = 0;
+    for (int k = from + 1; k < to; k++) {
+      if (info[k].kind == null && runningText(info[k], minStop)) {
+        words += info[k].words;
+      }
+    }
+    return words;
+  }
+
+  /** Whether {@code lines} lines between two dates make one card. */
+  private static boolean card(int lines) {
+    return lines >= CARD_MIN_LINES && lines <= CARD_MAX_LINES;
+  }
+
   /**
    * Lists of dated cards (teasers of other stories with headline, author, date and summary; the
    * comments under a post with name, date and text): at least {@link #CARD_LIST_MIN_DATES}
@@ -281,21 +297,6 @@ final class PageLayout {
    * AEB pages such lists hold 1,354 lines labelled boilerplate and 4 labelled article (a card
    * heading the article's text).
    */
-  /** Words of the running-text lines strictly between {@code from} and {@code to}. */
-  private static int textWords(BlockInfo[] info, int from, int to, double minStop) {
-    int words = 0;
-    for (int k = from + 1; k < to; k++) {
-      if (info[k].kind == null && runningText(info[k], minStop)) {
-        words += info[k].words;
-      }
-    }
-    return words;
-  }
-
-  private static boolean card(int lines) {
-    return lines >= CARD_MIN_LINES && lines <= CARD_MAX_LINES;
-  }
-
   static boolean[] datedCards(BlockInfo[] info, double minStop) {
     int n = info.length;
     boolean[] cards = new boolean[n];

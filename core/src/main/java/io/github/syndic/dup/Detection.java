@@ -251,10 +251,9 @@ final class Detection {
       }
     }
     if (view != null) {
-      Result result = new Result(policy, out);
+      Result result = new Result(policy, out, eligibleCount());
       for (int i = 0; i < n; i++) {
         if (eligible[i]) {
-          result.blocks++;
           view.put(RESULT, blocks.get(i), result);
         }
       }
@@ -273,13 +272,17 @@ final class Detection {
     if (known == null || known.policy != policy) {
       return null;
     }
+    // the earlier detection marked its eligible blocks, all of which still carry its mark: the
+    // same set when it had as many
+    return known.blocks == eligibleCount() ? new ArrayList<>(known.removals) : null;
+  }
+
+  private int eligibleCount() {
     int count = 0;
     for (int i = 0; i < n; i++) {
       count += eligible[i] ? 1 : 0;
     }
-    // the earlier detection marked its eligible blocks, all of which still carry its mark: the
-    // same set when it had as many
-    return known.blocks == count ? new ArrayList<>(known.removals) : null;
+    return count;
   }
 
   /**
@@ -309,11 +312,12 @@ final class Detection {
     final KeepPolicy policy;
     final List<Removal> removals;
     /** The number of eligible blocks of the detection. */
-    int blocks;
+    final int blocks;
 
-    Result(KeepPolicy policy, List<Removal> removals) {
+    Result(KeepPolicy policy, List<Removal> removals, int blocks) {
       this.policy = policy;
       this.removals = List.copyOf(removals);
+      this.blocks = blocks;
     }
   }
 
