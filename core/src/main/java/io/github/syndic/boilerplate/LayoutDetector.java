@@ -16,13 +16,13 @@ import java.util.List;
  * list inside the body, while the article layout applied to a page still removes most of the
  * furniture by cues, patterns and context.
  *
- * <p>Measured on 2026-12-07 at commit 347d6c5 (counts of documents the detector calls a page):
- * SaudiNewsNet articles 13 of 4,552 (0.29%: poems and lists of short lines); AEB whole pages 172
- * of 181 (95.0%). Of the other 9, seven have a few lines of furniture around the article (their
- * short-line shares .00-.21, longest runs of short lines 1-2, as in the seed-like test
- * articles), and the article layout cleans them well; two are pages the statistic misses: a
- * Japanese page, whose menu items of 8-10 chars count as 4-5 words here (see {@link
- * #UNSPACED_CHARS_PER_WORD}), and a page whose 13-line menu is only .21 of its lines. At commit
+ * <p>Measured on 2026-12-07 (counts of documents the detector calls a page): SaudiNewsNet
+ * articles 13 of 4,552 (0.29%: poems and lists of short lines); AEB whole pages 173 of 181
+ * (95.6%; 172 at commit 347d6c5, before Japanese runs counted {@link
+ * #UNSPACED_CHARS_PER_WORD_TENTHS}). Of the other 8, seven have a few lines of furniture around
+ * the article (their short-line shares .00-.21, longest runs of short lines 1-2, as in the
+ * seed-like test articles), and the article layout cleans them well; one is a page the statistic
+ * misses: its 13-line menu is only .21 of its lines. At commit
  * 2600b8a: trafilatura's evaluation pages (as text) 605 of 630; the project's seeds and labelled
  * test pages (articles with the seeds' artefacts, 6 languages) 0 of 18.
  *
@@ -60,12 +60,19 @@ public final class LayoutDetector {
   public static final int MIN_PAGE_LINES = 20;
 
   /**
-   * Chars per word in scripts written without spaces (Chinese, Japanese, Thai, ...), where a
-   * line's words cannot be counted by spaces: Chinese words average about 1.5-2 characters (word
-   * length counts of segmented corpora such as the Penn Chinese Treebank), so a four-word menu
-   * item is about eight chars.
+   * Chars per word, in tenths, in scripts written without spaces (Chinese, Japanese, Thai, ...),
+   * where a line's words cannot be counted by spaces: a run of n such chars counts as n / 2.5
+   * words, rounded up. What the short-line rule needs is a line's length in the words of a spaced
+   * language, not its morphemes: Chinese words average about 1.5-2 chars (word lengths of
+   * segmented corpora such as the Penn Chinese Treebank), Japanese spells many words in kana,
+   * which take more chars (a katakana loanword 3-5, a particle 1), and translation rates put one
+   * English word at about 1.5-2 Chinese and 2-3 Japanese chars. With 2 chars per word (until
+   * 2026-12-07) a Japanese menu item of 8-10 chars (such as '会社概要・アクセス', 'company
+   * profile, access') counted as 5 words, and a Japanese page with a menu of such items as an
+   * article (AEB page 85439e26: short-line share .78 by Python's word runs, below .36 as it was
+   * counted here; AEB F1 .9297 -> .9310 with 2.5).
    */
-  static final int UNSPACED_CHARS_PER_WORD = 2;
+  static final int UNSPACED_CHARS_PER_WORD_TENTHS = 25;
 
   /** The layout of a document given as its blocks (one per non-blank line, in order). */
   public static Layout detect(List<Block> blocks) {
@@ -85,8 +92,8 @@ public final class LayoutDetector {
   /**
    * The words of {@code s}, counted up to {@code limit}: runs of letters, digits and combining
    * marks (as {@link io.github.syndic.text.Tokenizer} counts them on the normalized view, without
-   * normalizing); in scripts written without spaces, one word per {@link
-   * #UNSPACED_CHARS_PER_WORD} chars of a run.
+   * normalizing); in scripts written without spaces, a run of chars counts {@link
+   * #unspacedWords} words.
    */
   static int tokens(String s, int limit) {
     int count = 0;
@@ -112,9 +119,8 @@ public final class LayoutDetector {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (isUnspaced(cp)) {
-        if (unspacedRun++ % UNSPACED_CHARS_PER_WORD == 0) {
-          count++;
-        }
+        count += unspacedWords(unspacedRun + 1) - unspacedWords(unspacedRun);
+        unspacedRun++;
         inToken = false;
         continue;
       }
@@ -129,6 +135,11 @@ public final class LayoutDetector {
       }
     }
     return count;
+  }
+
+  /** The words of a run of {@code chars} chars of a script written without spaces. */
+  static int unspacedWords(int chars) {
+    return (chars * 10 + UNSPACED_CHARS_PER_WORD_TENTHS - 1) / UNSPACED_CHARS_PER_WORD_TENTHS;
   }
 
   private static boolean isWordChar(int cp) {
