@@ -5,6 +5,7 @@ import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_COVERAGE;
 import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_SHARE;
 import static io.github.syndic.dup.DuplicateDetector.MAX_UNCOVERED_RUN;
 import static io.github.syndic.dup.DuplicateDetector.MIN_SIMILAR_SHINGLES;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
@@ -94,7 +95,7 @@ final class PairJudge {
       }
     }
     double th = DuplicateDetector.nearThreshold(small);
-    if (jac >= th) {
+    if (jac >= th && !headlineAndSentence(d, a, b, fa, fb)) {
       int wi = BlockFeatures.intersect(fa.w3, fb.w3);
       int wu = fa.w3.length + fb.w3.length - wi;
       double wj = wu == 0 ? 0 : wi / (double) wu;
@@ -108,6 +109,52 @@ final class PairJudge {
       }
     }
     return v.smaller >= 0 || v.near ? v : null;
+  }
+
+  /**
+   * True when one block of the pair is a headline (no sentence end, at most {@link
+   * DuplicateDetector#NEAR_HEADLINE_MAX_TOKENS} tokens) and the other ends a sentence: a lead that
+   * restates its headline, or a quote that a headline sums up, is not a reworded copy of it, and
+   * either removal loses the article's title or its first paragraph.
+   */
+  static boolean headlineAndSentence(Detection d, int a, int b, BlockFeatures fa,
+      BlockFeatures fb) {
+    boolean ea = endsSentence(d.blocks.get(a).text());
+    boolean eb = endsSentence(d.blocks.get(b).text());
+    if (ea == eb) {
+      return false;
+    }
+    return (ea ? fb : fa).tokens <= NEAR_HEADLINE_MAX_TOKENS;
+  }
+
+  /**
+   * True when {@code text}'s last char other than white space, closing quotes and closing
+   * brackets ends a sentence: full stop, exclamation and question marks (ASCII, Arabic, CJK
+   * full-width and ideographic), an ellipsis, the Urdu full stop or a Devanagari danda.
+   */
+  static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      int t = Character.getType(c);
+      if (t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
+          || t == Character.END_PUNCTUATION || c == '"' || c == '\'') {
+        continue; // closing quotes and brackets after the stop ('."', '.)', '.»')
+      }
+      switch (c) {
+        case '.', '!', '?', '\u2026' /* ellipsis */, '\u061F' /* Arabic question mark */,
+            '\u06D4' /* Urdu full stop */, '\u0964' /* danda */, '\u0965' /* double danda */,
+            '\u3002' /* ideographic full stop */, '\uFF01', '\uFF1F', '\uFF0E' /* full-width */ -> {
+          return true;
+        }
+        default -> {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** In-order alignment of a smaller block's shingle sequence inside a larger one's. */

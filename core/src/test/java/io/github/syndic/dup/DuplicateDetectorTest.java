@@ -246,6 +246,47 @@ class DuplicateDetectorTest {
     ar.onlyRemoved();
   }
 
+  /**
+   * A rewording that moves a clause and swaps words: char 5-gram Jaccard 0.55 on 151 shingles,
+   * word 3-gram Jaccard 0.25; below the threshold of the base 0.5 (0.58 at that size), above the
+   * one derived from real articles (0.48).
+   */
+  @Test
+  void aRewordingWithAMovedClauseIsNearDuplicate() {
+    String original = "The regional council approved the budget on Tuesday after a debate that"
+        + " lasted most of the night, and the opposition said it would challenge the spending"
+        + " plan in court.";
+    String reworded = "After a debate that went on for most of the night, the regional council"
+        + " passed the budget on Tuesday; the opposition said it would take the spending plan to"
+        + " court.";
+    Doc d = new Doc(lines(original, Corpus.EN.get(1), reworded, Corpus.EN.get(2)));
+    d.removed(3, RemovalKind.NEAR_DUPLICATE, 1);
+    d.onlyRemoved(3);
+  }
+
+  /**
+   * A headline and the lead that restates it (char 5-gram Jaccard 0.64 on 62 shingles) are two
+   * units: neither is a reworded copy of the other, and removing either loses the title or the
+   * first paragraph.
+   */
+  @Test
+  void aHeadlineAndTheLeadThatRestatesItBothStay() {
+    String headline = "Summer science camp at the state university holds robotics contest";
+    String lead = "The summer science camp at the state university held a robotics contest"
+        + " yesterday.";
+    new Doc(lines(headline, lead, Corpus.EN.get(1))).onlyRemoved();
+    // two sentences, or two headlines, as alike are still near duplicates
+    new Doc(lines(headline + ".", lead)).removed(2, RemovalKind.NEAR_DUPLICATE, 1);
+    assertTrue(PairJudge.endsSentence("He said so.\u201d "));
+    assertTrue(PairJudge.endsSentence("\u0647\u0644 \u0642\u0627\u0644\u061f"));
+    assertTrue(PairJudge.endsSentence("(See the report.)"));
+    assertTrue(PairJudge.endsSentence("\u5b8c\u4e86\u3002"));
+    assertTrue(!PairJudge.endsSentence("Rescuers reach the village"));
+    assertTrue(!PairJudge.endsSentence("Read more:"));
+    assertTrue(!PairJudge.endsSentence(" \u00bb "));
+    assertTrue(!PairJudge.endsSentence(""));
+  }
+
   @Test
   void shortTitleWhoseWordsRecurInBodyIsNotContained() {
     String title = "The city council approves the new budget for roads and libraries";
@@ -321,9 +362,15 @@ class DuplicateDetectorTest {
 
   @Test
   void thresholdsAndHelpers() {
-    assertEquals(0.5 + 2 * Math.sqrt(0.25 / 200), DuplicateDetector.nearThreshold(200), 1e-12);
-    assertTrue(DuplicateDetector.nearThreshold(63) > 0.469 + 0.1);
+    assertEquals(0.4 + 2 * Math.sqrt(0.24 / 200), DuplicateDetector.nearThreshold(200), 1e-12);
+    // seed 001's title vs a related headline (0.47 on 63) stays apart; paragraphs of 100-400
+    // shingles meet the threshold in the valley of SaudiNewsNet's pairs (0.45-0.51)
+    assertTrue(DuplicateDetector.nearThreshold(63) > 0.47 + 0.05);
     assertTrue(DuplicateDetector.nearThreshold(201) < 0.632);
+    for (int n : new int[] {100, 200, 400}) {
+      double th = DuplicateDetector.nearThreshold(n);
+      assertTrue(th >= 0.44 && th <= 0.51, n + ": " + th);
+    }
     assertThrows(IllegalArgumentException.class, () -> DuplicateDetector.nearThreshold(0));
     assertTrue(BlockFeatures.endsTruncated("abc..."));
     assertTrue(BlockFeatures.endsTruncated("abc… \u00a0"));
