@@ -211,6 +211,7 @@ final class ContextRules {
    */
   static void tail(BlockInfo[] info, int lang, int from) {
     int n = info.length;
+    boolean[] card = cardMarkers(info);
     int textTokens = 0;
     boolean inTail = false;
     boolean bodySeen = false;
@@ -223,7 +224,9 @@ final class ContextRules {
     for (int i = 0; i < n; i++) {
       BlockInfo b = info[i];
       if (b.kind != null) {
-        if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from) {
+        if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from && card[i]) {
+          cardHead(info, i);
+        } else if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from) {
           inTail = true;
           bodySeen = false;
           shortSinceMarker = 0;
@@ -302,6 +305,60 @@ final class ContextRules {
         bodySeen = true;
         addWords(b, lang, tailWords, false);
       }
+    }
+  }
+
+  /**
+   * Related-article markers that open a card inside the body, not a tail: between the marker and
+   * the next strong marker (or the end) come paragraphs and then the article's own end, a credit
+   * or a line of tags (with its tags: a bare 'Topics' heads a list of other pages). A tail
+   * follows the article's credit and tags (the seeds, the test pages, the crawled-feed sites), so
+   * paragraphs before them are still the article's: 'Related coverage', one headline, and the
+   * story going on.
+   */
+  private static boolean[] cardMarkers(BlockInfo[] info) {
+    int n = info.length;
+    boolean[] card = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!info[i].strongMarker || info[i].kind != RemovalKind.RELATED_MARKER) {
+        continue;
+      }
+      int paragraphs = 0;
+      for (int j = i + 1; j < n; j++) {
+        BlockInfo b = info[j];
+        if (b.kind == RemovalKind.CREDIT
+            || (b.kind == RemovalKind.TAGS && b.rule != Rule.WHOLE_CUE)) {
+          card[i] = paragraphs > 0;
+          break;
+        }
+        if (b.strongMarker) {
+          break;
+        }
+        if (b.kind == null && isText(b) && !headlineLike(b)) {
+          paragraphs++;
+        }
+      }
+    }
+    return card;
+  }
+
+  /**
+   * Labels the head of a card that marker {@code m} opens inside the body: the headline-like or
+   * byline-like lines up to the first paragraph ({@link PageLayout#TAIL_HEAD_MAX_LINES} at most).
+   */
+  private static void cardHead(BlockInfo[] info, int m) {
+    int seen = 0;
+    for (int j = m + 1; j < info.length && seen < PageLayout.TAIL_HEAD_MAX_LINES; j++) {
+      BlockInfo b = info[j];
+      if (b.kind != null) {
+        continue;
+      }
+      if (!headlineLike(b) && !bylineLike(b)) {
+        return;
+      }
+      Rule.CARD_AFTER_MARKER.apply(b,
+          "headline of a related card inside the body (the article goes on after it)");
+      seen++;
     }
   }
 

@@ -175,6 +175,10 @@ final class LineRules {
       Rule.SORTED_WORDS.apply(b, b.tokens + " words in alphabetical order (a tag cloud or index)");
       return;
     }
+    if (Patterns.hashtagLine(text)) {
+      Rule.HASHTAGS.apply(b, "a row of hashtags");
+      return;
+    }
     if (!Patterns.mayHoldLink(text)) {
       return; // no URL and no e-mail address
     }

@@ -36,6 +36,43 @@ final class Patterns {
               + "\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{2,4}\\s{0,3}$",
           FLAGS);
 
+  /** Fewest hashtags of a line made of hashtags only, for {@link #hashtagLine}. */
+  static final int HASHTAG_MIN = 2;
+
+  /**
+   * Whether {@code text} is a row of hashtags and nothing else ('#economy #budget'): at least
+   * {@link #HASHTAG_MIN} space-separated items, each a number sign (ASCII or full-width) followed
+   * by letters or digits. A sentence may hold a hashtag; a line of them only is the topic links
+   * under an article.
+   */
+  static boolean hashtagLine(String text) {
+    int items = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      char c = text.charAt(i);
+      if (c != '#' && c != '\uFF03') {
+        return false;
+      }
+      i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == start || !Character.isLetterOrDigit(text.codePointAt(start))) {
+        return false;
+      }
+      items++;
+    }
+    return items >= HASHTAG_MIN;
+  }
+
   /**
    * Fewest words of a line whose alphabetical order marks it as a tag cloud or an A-Z index:
    * adjacent words of running text are in order about half the time, so among 20 words 90% in

@@ -48,6 +48,8 @@ enum Rule {
   LINKS(RemovalKind.OTHER, 0.8),
   /** A long line of words in alphabetical order: a tag cloud or an A-Z index. */
   SORTED_WORDS(RemovalKind.TAGS, 0.8),
+  /** A line of hashtags only. */
+  HASHTAGS(RemovalKind.TAGS, 0.85),
   /** Comment author lines ('jane_doe says:'), when several lines of the document are. */
   COMMENT_AUTHOR(RemovalKind.OTHER, 0.8),
 
@@ -69,6 +71,11 @@ enum Rule {
    * caption or marker, else the previous block's.
    */
   BETWEEN_LABELLED(null, 0.7),
+  /**
+   * The headline of a related card that a marker opens inside the body: the article goes on after
+   * it and ends with its credit or tags.
+   */
+  CARD_AFTER_MARKER(RemovalKind.RELATED_HEADLINE, 0.8),
   /** A bulleted item after a tail marker. */
   TAIL_BULLET(RemovalKind.RELATED_LIST, 0.85),
   /** A headline right after a tail marker and before a paragraph. */

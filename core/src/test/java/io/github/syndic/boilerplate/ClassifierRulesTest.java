@@ -100,6 +100,36 @@ class ClassifierRulesTest {
   }
 
   /**
+   * A related card that a marker opens inside the body ('Related coverage', one headline), then
+   * the article going on with paragraphs of its own vocabulary, its credit and tags, and only then
+   * the tail: the paragraphs after the card are the article's; the tail's are another story's.
+   */
+  @Test
+  void aCardInsideTheBodyIsNoTail() {
+    String p4 = "Residents of the northern districts have waited more than a decade for a branch"
+        + " of their own, and several petitions were sent to the mayor last winter.";
+    String p5 = "Construction is due to start in the spring, with the first building opening to"
+        + " readers about eighteen months later if the tender goes to plan.";
+    String doc = String.join("\n", P1, P2, "Related coverage",
+        "Storm closes mountain pass for a second day", P3, p4, p5, "Reporting by Jane Doe",
+        "#budget #council", "Read also:", "Rail strike called off after late-night talks",
+        "Union leaders agreed on Wednesday to call off next week's strike after the operator"
+            + " raised its pay offer for a second time.");
+    assertEquals(List.of("content", "content", "related-marker", "related-headline", "content",
+        "content", "content", "credit", "tags", "related-marker", "related-headline",
+        "related-body"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    // without the article's credit and tags after them, the same paragraphs read as a tail
+    String tail = String.join("\n", P1, P2, "Related coverage",
+        "Storm closes mountain pass for a second day", p4, p5);
+    assertEquals(List.of("content", "content", "related-marker", "related-headline",
+        "related-body", "related-body"), list(kinds(BoilerplateConfig.defaults(), tail)));
+    assertTrue(Patterns.hashtagLine("#budget  \uFF03council #2025"));
+    assertTrue(!Patterns.hashtagLine("#budget"));
+    assertTrue(!Patterns.hashtagLine("The #budget vote"));
+    assertTrue(!Patterns.hashtagLine("# #"));
+  }
+
+  /**
    * A wire story's long headline (a section label and 30 words, no sentence end) right after the
    * marker, then its dateline: the linked story's head, so its body goes too.
    */
