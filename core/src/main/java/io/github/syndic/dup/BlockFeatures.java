@@ -3,6 +3,7 @@ package io.github.syndic.dup;
 import static io.github.syndic.dup.DuplicateDetector.CHAR_SHINGLE;
 import static io.github.syndic.dup.DuplicateDetector.WORD_SHINGLE;
 
+import io.github.syndic.hash.Hash64;
 import io.github.syndic.shingle.Shingler;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.Tokenizer;
@@ -31,8 +32,8 @@ final class BlockFeatures {
    */
   long[] c5;
   private boolean c5Sorted;
-  long[] w3; // sorted distinct word shingle hashes; null until words() (then nums too)
-  long[] nums; // sorted distinct hashes of tokens holding a digit
+  long[] w3; // sorted distinct word shingle hashes; null until words() (then figures too)
+  long[] figures; // sorted distinct hashes of the digit runs ('480' of 'و480', '2' and '300' of '2,300')
 
   private BlockFeatures() {}
 
@@ -65,13 +66,13 @@ final class BlockFeatures {
     return c5;
   }
 
-  /** True once {@link #words} has filled {@link #w3} and {@link #nums}. */
+  /** True once {@link #words} has filled {@link #w3} and {@link #figures}. */
   boolean hasWords() {
     return w3 != null;
   }
 
   /**
-   * Fills {@link #w3} and {@link #nums} from {@code nt}, this block's normalized text (once): only
+   * Fills {@link #w3} and {@link #figures} from {@code nt}, this block's normalized text (once): only
    * the blocks of a judged pair need them, a small share of a document's blocks.
    */
   void words(NormalizedText nt, HashSort sort) {
@@ -89,21 +90,24 @@ final class BlockFeatures {
       int wl = Shingler.wordShingles(th, 0, m, WORD_SHINGLE, w);
       words = sort.sortedDistinct(wl == w.length ? w : Arrays.copyOf(w, wl));
     }
-    long[] numbers = null;
-    int nn = 0;
+    long[] runs = NO_HASHES;
+    int nr = 0;
     for (int i = 0; i < m; i++) {
       for (int j = t.start(i); j < t.end(i); j++) {
         if (c[j] >= '0' && c[j] <= '9') {
-          if (numbers == null) {
-            numbers = new long[m - i];
+          int e = j + 1;
+          while (e < t.end(i) && c[e] >= '0' && c[e] <= '9') {
+            e++;
           }
-          numbers[nn++] = t.hash(i);
-          break;
+          if (nr == runs.length) {
+            runs = Arrays.copyOf(runs, Math.max(4, nr * 2));
+          }
+          runs[nr++] = Hash64.hashChars(c, j, e);
+          j = e - 1;
         }
       }
     }
-    nums = nn == 0 ? NO_HASHES
-        : sort.sortedDistinct(nn == numbers.length ? numbers : Arrays.copyOf(numbers, nn));
+    figures = nr == 0 ? NO_HASHES : sort.sortedDistinct(Arrays.copyOf(runs, nr));
     w3 = words;
   }
 
@@ -143,7 +147,11 @@ final class BlockFeatures {
     return c;
   }
 
-  /** True when every number of one block occurs in the other (one set includes the other). */
+  /**
+   * True when every figure (digit run) of one block occurs in the other (one set includes the
+   * other): '3-1' and '0-2' are different facts; 'و480' and '480' (a clitic written onto the
+   * number) are one.
+   */
   static boolean numbersCompatible(long[] a, long[] b) {
     int inter = intersect(a, b);
     return inter == a.length || inter == b.length;

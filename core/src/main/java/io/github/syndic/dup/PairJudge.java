@@ -5,6 +5,7 @@ import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_COVERAGE;
 import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_SHARE;
 import static io.github.syndic.dup.DuplicateDetector.MAX_UNCOVERED_RUN;
 import static io.github.syndic.dup.DuplicateDetector.MIN_SIMILAR_SHINGLES;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
 
@@ -41,6 +42,7 @@ final class PairJudge {
     int union;
     double threshold;
     double wordJaccard;
+    boolean anchored; // near by the same numbers, below the Jaccard threshold
   }
 
   /** The verdict on the pair {@code a, b} sharing {@code inter} char shingles, or null. */
@@ -59,7 +61,7 @@ final class PairJudge {
     double cont = inter / (double) small;
     int s = na <= nb ? a : b; // smaller (the earlier on ties)
     int l = s == a ? b : a;
-    if (!BlockFeatures.numbersCompatible(fa.nums, fb.nums)) { // one includes the other
+    if (!BlockFeatures.numbersCompatible(fa.figures, fb.figures)) { // one includes the other
       return null;
     }
     Verdict v = new Verdict();
@@ -95,20 +97,33 @@ final class PairJudge {
       }
     }
     double th = DuplicateDetector.nearThreshold(small);
-    if (jac >= th && !headlineAndSentence(d, a, b, fa, fb)) {
+    if (jac >= NEAR_ANCHORED_JACCARD && !headlineAndSentence(d, a, b, fa, fb)) {
       int wi = BlockFeatures.intersect(fa.w3, fb.w3);
       int wu = fa.w3.length + fb.w3.length - wi;
       double wj = wu == 0 ? 0 : wi / (double) wu;
-      if (wj >= NEAR_MIN_WORD_JACCARD) {
+      boolean near = jac >= th && wj >= NEAR_MIN_WORD_JACCARD;
+      boolean anchored = !near && sameFacts(d, a, b, fa, fb);
+      if (near || anchored) {
         v.near = true;
+        v.anchored = anchored;
         v.nearScore = jac;
         v.inter = inter;
         v.union = union;
-        v.threshold = th;
+        v.threshold = anchored ? NEAR_ANCHORED_JACCARD : th;
         v.wordJaccard = wj;
       }
     }
     return v.smaller >= 0 || v.near ? v : null;
+  }
+
+  /**
+   * True when both blocks end a sentence and hold the same figures (digit runs, at least one;
+   * 'و480' and '480' are one figure): a restatement keeps the facts, its figures among them,
+   * while the words around them change.
+   */
+  static boolean sameFacts(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
+    return fa.figures.length > 0 && java.util.Arrays.equals(fa.figures, fb.figures)
+        && endsSentence(d.blocks.get(a).text()) && endsSentence(d.blocks.get(b).text());
   }
 
   /**

@@ -90,6 +90,20 @@ final class Reasons {
 
   /** A reworded copy of {@code twin}, with the Jaccards of {@code v}. */
   static String near(PairJudge.Verdict v, Block twin) {
+    if (v.anchored) {
+      return String.format(
+          Locale.ROOT,
+          "reworded copy of %s with the same numbers: char %d-gram Jaccard %.3f (%d shared of %d)"
+              + " >= %.2f for two sentences of the same figures, word %d-gram Jaccard %.3f",
+          where(twin),
+          CHAR_SHINGLE,
+          v.nearScore,
+          v.inter,
+          v.union,
+          v.threshold,
+          WORD_SHINGLE,
+          v.wordJaccard);
+    }
     return String.format(
         Locale.ROOT,
         "reworded copy of %s: char %d-gram Jaccard %.3f (%d shared of %d) >= %.3f"

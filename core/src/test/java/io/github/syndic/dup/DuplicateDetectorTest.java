@@ -265,6 +265,27 @@ class DuplicateDetectorTest {
   }
 
   /**
+   * A heavier rewording (char 5-gram Jaccard 0.45 on 125 shingles, word 3-gram Jaccard 0.16,
+   * below both thresholds) that keeps its figures is a near duplicate; one changed figure, or a
+   * copy that no longer ends a sentence, is not.
+   */
+  @Test
+  void aRewordingWithTheSameFiguresIsNearDuplicate() {
+    String original = "The utility will test the water twice a week, and the warning will be lifted"
+        + " once 2 samples in a row are clean, which could take 10 days.";
+    String reworded = "The utility is to test the water twice weekly, and the warning will only be"
+        + " lifted after 2 clean samples in a row, which may take 10 days.";
+    Doc d = new Doc(lines(original, Corpus.EN.get(1), reworded));
+    d.removed(3, RemovalKind.NEAR_DUPLICATE, 1);
+    d.onlyRemoved(3);
+    assertTrue(d.byLine[3].reason().contains("same numbers"), d.byLine[3].reason());
+    new Doc(lines(original, Corpus.EN.get(1), reworded.replace("2 clean", "3 clean")))
+        .onlyRemoved();
+    new Doc(lines(original, Corpus.EN.get(1), reworded.replace("10 days.", "10 days")))
+        .onlyRemoved();
+  }
+
+  /**
    * A headline and the lead that restates it (char 5-gram Jaccard 0.64 on 62 shingles) are two
    * units: neither is a reworded copy of the other, and removing either loses the title or the
    * first paragraph.
