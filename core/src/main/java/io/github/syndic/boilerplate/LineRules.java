@@ -500,6 +500,9 @@ final class LineRules {
         Rule.CREDIT_LABEL.apply(b, "photo credit label '" + b.token(i) + "'");
         return true;
       }
+      if (before == '(' && signOff(b, text, start)) {
+        return false; // a wire paragraph signed off by its agency: '... negligence. (EFE)'
+      }
       if (afterCaption
           || (credit && (nearEnd || b.tokens <= 12) && !(atStart && b.tokens > 12))) {
         Rule.PHOTO_CREDIT.apply(b, "photo credit '" + b.token(i) + "'");
@@ -507,6 +510,44 @@ final class LineRules {
       }
     }
     return false;
+  }
+
+  /**
+   * Fewest tokens of a paragraph that a bare agency in parentheses after its last sentence signs
+   * off as wire copy ('... in 72 hours. (EFE)'): a photo caption is a sentence or two of at most
+   * about 20 words; 25 is the page layout's long line ({@link PageLayout#TEXT_LONG_TOKENS}).
+   */
+  static final int SIGN_OFF_MIN_TOKENS = PageLayout.TEXT_LONG_TOKENS;
+
+  /**
+   * Most words of the agency that signs off a paragraph: 'EFE', 'Reuters', 'dpa', 'د ب أ'; a
+   * photo credit names the photographer ('AP Photo/Jane Doe') or a label ('Photo: Reuters').
+   */
+  static final int SIGN_OFF_MAX_TOKENS = 3;
+
+  /**
+   * True when the credit whose '(' stands before {@code start} closes a long paragraph: at least
+   * {@link #SIGN_OFF_MIN_TOKENS} tokens, a sentence end right before the parenthesis, nothing
+   * after its closing one, and only an agency's name inside (no '/' or ':', at most {@link
+   * #SIGN_OFF_MAX_TOKENS} words). Issue 15 item 7: a paragraph ending with an agency attribution is
+   * article text, not a photo credit.
+   */
+  private static boolean signOff(BlockInfo b, String text, int start) {
+    if (b.tokens < SIGN_OFF_MIN_TOKENS) {
+      return false;
+    }
+    int open = text.lastIndexOf('(', start);
+    int close = text.indexOf(')', start);
+    if (open < 0 || close < 0 || !text.substring(close + 1).isBlank()) {
+      return false;
+    }
+    String inside = text.substring(open + 1, close);
+    if (inside.indexOf('/') >= 0 || inside.indexOf(':') >= 0
+        || inside.strip().split("\\s+").length > SIGN_OFF_MAX_TOKENS) {
+      return false; // a photo credit: '(AP Photo/Jane Doe)', '(Photo: Reuters)'
+    }
+    char end = prevVisible(text, open);
+    return end == '.' || end == '!' || end == '?' || end == '\u061F' || end == '\u3002';
   }
 
   private static char prevVisible(String s, int i) {

@@ -186,6 +186,13 @@ class ClassifierRulesTest {
         P2, "Council members at the vote on Tuesday. Photo: Jane Doe - TASS");
     assertEquals(List.of("content", "content", "content", "caption"),
         list(kinds(BoilerplateConfig.defaults(), doc)));
+    // wire copy signs a paragraph off with its agency in parentheses; a caption is shorter
+    String signed = String.join("\n", P1,
+        "The regional delegate asked the company for a detailed report within 72 hours and warned"
+            + " that the government would weigh every legal measure if negligence were proven. (EFE)",
+        P2, "Council members at the vote on Tuesday. (EFE)");
+    assertEquals(List.of("content", "content", "content", "caption"),
+        list(kinds(BoilerplateConfig.defaults(), signed)));
   }
 
   @Test
