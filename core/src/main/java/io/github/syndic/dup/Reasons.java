@@ -90,34 +90,18 @@ final class Reasons {
 
   /** A reworded copy of {@code twin}, with the Jaccards of {@code v}. */
   static String near(PairJudge.Verdict v, Block twin) {
+    String jaccard = String.format(Locale.ROOT, "char %d-gram Jaccard %.3f (%d shared of %d) >= ",
+        CHAR_SHINGLE, v.nearScore, v.inter, v.union);
     if (v.anchored) {
-      return String.format(
-          Locale.ROOT,
-          "reworded copy of %s with the same numbers: char %d-gram Jaccard %.3f (%d shared of %d)"
-              + " >= %.2f for two sentences of the same figures, word %d-gram Jaccard %.3f",
-          where(twin),
-          CHAR_SHINGLE,
-          v.nearScore,
-          v.inter,
-          v.union,
-          v.threshold,
-          WORD_SHINGLE,
-          v.wordJaccard);
+      return "reworded copy of " + where(twin) + " with the same numbers: " + jaccard
+          + String.format(Locale.ROOT,
+              "%.2f for two sentences of the same figures, word %d-gram Jaccard %.3f",
+              v.threshold, WORD_SHINGLE, v.wordJaccard);
     }
-    return String.format(
-        Locale.ROOT,
-        "reworded copy of %s: char %d-gram Jaccard %.3f (%d shared of %d) >= %.3f"
-            + " (threshold for %d shingles), word %d-gram Jaccard %.3f >= %.2f",
-        where(twin),
-        CHAR_SHINGLE,
-        v.nearScore,
-        v.inter,
-        v.union,
-        v.threshold,
-        v.small,
-        WORD_SHINGLE,
-        v.wordJaccard,
-        NEAR_MIN_WORD_JACCARD);
+    return "reworded copy of " + where(twin) + ": " + jaccard
+        + String.format(Locale.ROOT,
+            "%.3f (threshold for %d shingles), word %d-gram Jaccard %.3f >= %.2f",
+            v.threshold, v.small, WORD_SHINGLE, v.wordJaccard, NEAR_MIN_WORD_JACCARD);
   }
 
   /** Why the keep policy kept {@code winner} over {@code loser}, with their completeness. */
