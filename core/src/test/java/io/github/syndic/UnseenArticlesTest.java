@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  * printed, and held at the level measured when the floors were set.
  */
 class UnseenArticlesTest {
-  /** Floor on line accuracy: 0.962 measured on 2026-12-07 (0.899 when the articles arrived). */
-  static final double MIN_LINE_ACCURACY = 0.95;
+  /** Floor on line accuracy: 0.968 measured on 2026-12-07 (0.899 when the articles arrived). */
+  static final double MIN_LINE_ACCURACY = 0.96;
 
-  /** Floor on articles cleaned exactly: 1 of 12 measured on 2026-12-07 (0 on arrival). */
-  static final int MIN_EXACT = 1;
+  /** Floor on articles cleaned exactly: 2 of 12 measured on 2026-12-07 (0 on arrival). */
+  static final int MIN_EXACT = 2;
 
   @Test
   void unseenArticlesCleanAtLeastAsWellAsMeasured() throws IOException {

@@ -464,7 +464,16 @@ final class LineRules {
    * opens a long paragraph ('(Reuters) - The ...') is not a caption.
    */
   private boolean isCaption(BlockInfo b) {
-    if (b.tokens > MAX_CAPTION_TOKENS || (b.hits.anywhereMask & Category.CAPTION_CREDIT.bit()) == 0) {
+    if (b.tokens > MAX_CAPTION_TOKENS) {
+      return false;
+    }
+    if ((b.hits.anywhereMask & Category.CAPTION_CREDIT.bit()) == 0) {
+      String credit = Patterns.slashCredit(b.block.text());
+      if (credit != null) {
+        Rule.PHOTO_CREDIT.apply(b, "photo credit '" + credit + "' (outlet or photographer after a"
+            + " slash)");
+        return true;
+      }
       return false;
     }
     String text = b.block.text();

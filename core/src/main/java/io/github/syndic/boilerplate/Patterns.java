@@ -36,6 +36,64 @@ final class Patterns {
               + "\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{2,4}\\s{0,3}$",
           FLAGS);
 
+  /** Most words of a photographer's or outlet's name in a credit after a slash. */
+  static final int SLASH_CREDIT_MAX_WORDS = 4;
+
+  /**
+   * The credit that ends a photo caption after a slash, or null: '(Outlet/ Jane Doe)' or '(AP
+   * Photo/Jane Doe)' closing the line (two to {@link #SLASH_CREDIT_MAX_WORDS} + 1 words, with two
+   * or more on one side, no digit: '(km/h)' is a unit, '($4.99/mo)' a price), or ' / Jane Doe' after the caption's last sentence
+   * (one to {@link #SLASH_CREDIT_MAX_WORDS} capitalized words, no sentence end after them).
+   */
+  static String slashCredit(String text) {
+    String t = text.strip();
+    int n = t.length();
+    if (n > 2 && t.charAt(n - 1) == ')') {
+      int open = t.lastIndexOf('(');
+      int slash = t.lastIndexOf('/');
+      if (open < 0 || slash < open) {
+        return null;
+      }
+      int left = words(t.substring(open + 1, slash));
+      int right = words(t.substring(slash + 1, n - 1));
+      boolean credit = left >= 1 && right >= 1 && Math.max(left, right) >= 2
+          && left + right <= SLASH_CREDIT_MAX_WORDS + 1 && t.indexOf('/', slash + 1) < 0
+          && t.substring(open + 1, slash).indexOf('/') < 0
+          && t.substring(open).chars().noneMatch(Character::isDigit);
+      return credit ? t.substring(open, n) : null;
+    }
+    int slash = t.lastIndexOf(" / ");
+    if (slash <= 0 || isSentenceEnd(t.charAt(n - 1))) {
+      return null;
+    }
+    char before = t.charAt(slash - 1);
+    if (before != '.' && before != '!' && before != '?') {
+      return null;
+    }
+    String name = t.substring(slash + 3).strip();
+    int w = words(name);
+    if (w < 1 || w > SLASH_CREDIT_MAX_WORDS) {
+      return null;
+    }
+    for (String part : name.split("\\s+")) {
+      if (!Character.isUpperCase(part.codePointAt(0))) {
+        return null;
+      }
+    }
+    return name;
+  }
+
+  /** Space-separated parts of {@code s} holding a letter. */
+  private static int words(String s) {
+    int w = 0;
+    for (String part : s.strip().split("\\s+")) {
+      if (part.codePoints().anyMatch(Character::isLetter)) {
+        w++;
+      }
+    }
+    return w;
+  }
+
   /** Fewest hashtags of a line made of hashtags only, for {@link #hashtagLine}. */
   static final int HASHTAG_MIN = 2;
 

@@ -148,6 +148,14 @@ public final class DuplicateDetector {
   public static final double NEAR_ANCHORED_JACCARD = 0.35;
 
   /**
+   * Fewest char shingles of each block of a pair that {@link #NEAR_ANCHORED_JACCARD} may join:
+   * 100, a paragraph of about 20 words. Short lines of one table or list share small figures by
+   * chance ('4 tackles, 1 assist (5 combined).' twice in an AEB page's statistics, 76 shingles);
+   * the rewordings it is for are paragraphs (188-282 shingles on the test articles).
+   */
+  public static final int NEAR_ANCHORED_MIN_SHINGLES = 100;
+
+  /**
    * Most tokens of a headline that {@link PairJudge} never pairs as a near duplicate with a block
    * that ends a sentence: 25 (headlines stay below 25 tokens, as in the page layout's long-line
    * rule). Measured on the 4,552 SaudiNewsNet articles (2026-12-07): every near pair of a

@@ -6,6 +6,7 @@ import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_SHARE;
 import static io.github.syndic.dup.DuplicateDetector.MAX_UNCOVERED_RUN;
 import static io.github.syndic.dup.DuplicateDetector.MIN_SIMILAR_SHINGLES;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_JACCARD;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_MIN_SHINGLES;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
 
@@ -117,12 +118,14 @@ final class PairJudge {
   }
 
   /**
-   * True when both blocks end a sentence and hold the same figures (digit runs, at least one;
-   * 'و480' and '480' are one figure): a restatement keeps the facts, its figures among them,
-   * while the words around them change.
+   * True when both blocks end a sentence, hold the same figures (digit runs, at least one;
+   * 'و480' and '480' are one figure) and have {@link DuplicateDetector#NEAR_ANCHORED_MIN_SHINGLES}
+   * shingles each: a restatement keeps the facts, its figures among them, while the words around
+   * them change.
    */
   static boolean sameFacts(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
     return fa.figures.length > 0 && java.util.Arrays.equals(fa.figures, fb.figures)
+        && Math.min(d.shingles[a], d.shingles[b]) >= NEAR_ANCHORED_MIN_SHINGLES
         && endsSentence(d.blocks.get(a).text()) && endsSentence(d.blocks.get(b).text());
   }
 

@@ -195,6 +195,26 @@ class ClassifierRulesTest {
         list(kinds(BoilerplateConfig.defaults(), signed)));
   }
 
+  /**
+   * A photo credit after a slash: an outlet and a photographer in parentheses closing the caption,
+   * or a name after the caption's last sentence; a unit, a price or a slash inside a sentence is
+   * none.
+   */
+  @Test
+  void photoCreditsAfterASlash() {
+    String doc = String.join("\n", P1,
+        "Dust clouds over the port on Tuesday morning (Channel Ten/ Mark Stone)",
+        "Workers leave the morning shift at the plant on the harbour road. / Ana Ruiz", P2,
+        "The limit on the bypass will fall to 80 (km/h) from next month, the council said.",
+        "Get the app for free (Upgrade to Premium for $4.99/mo)", P3);
+    assertEquals(List.of("content", "caption", "caption", "content", "content", "content",
+        "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertEquals("(AP Photo/Jane Doe)",
+        Patterns.slashCredit("Fans cheer in the second period. (AP Photo/Jane Doe)"));
+    assertEquals(null, Patterns.slashCredit("Read the report on the and/or clauses / here"));
+    assertEquals(null, Patterns.slashCredit("He said so. / he added"));
+  }
+
   @Test
   void pageLayoutKeepsTheDensestTextRegion() {
     String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,
