@@ -555,8 +555,7 @@ final class LineRules {
         || inside.strip().split("\\s+").length > SIGN_OFF_MAX_TOKENS) {
       return false; // a photo credit: '(AP Photo/Jane Doe)', '(Photo: Reuters)'
     }
-    char end = prevVisible(text, open);
-    return end == '.' || end == '!' || end == '?' || end == '\u061F' || end == '\u3002';
+    return Patterns.isSentenceEnd(prevVisible(text, open));
   }
 
   private static char prevVisible(String s, int i) {

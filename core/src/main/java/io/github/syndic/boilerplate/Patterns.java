@@ -42,8 +42,9 @@ final class Patterns {
   /**
    * The credit that ends a photo caption after a slash, or null: '(Outlet/ Jane Doe)' or '(AP
    * Photo/Jane Doe)' closing the line (two to {@link #SLASH_CREDIT_MAX_WORDS} + 1 words, with two
-   * or more on one side, no digit: '(km/h)' is a unit, '($4.99/mo)' a price), or ' / Jane Doe' after the caption's last sentence
-   * (one to {@link #SLASH_CREDIT_MAX_WORDS} capitalized words, no sentence end after them).
+   * or more on one side, no digit: '(km/h)' is a unit, '($4.99/mo)' a price), or ' / Jane Doe'
+   * after the caption's last sentence (one to {@link #SLASH_CREDIT_MAX_WORDS} capitalized words,
+   * no sentence end after them).
    */
   static String slashCredit(String text) {
     String t = text.strip();
@@ -66,8 +67,7 @@ final class Patterns {
     if (slash <= 0 || isSentenceEnd(t.charAt(n - 1))) {
       return null;
     }
-    char before = t.charAt(slash - 1);
-    if (before != '.' && before != '!' && before != '?') {
+    if (!isSentenceEnd(t.charAt(slash - 1))) {
       return null;
     }
     String name = t.substring(slash + 3).strip();

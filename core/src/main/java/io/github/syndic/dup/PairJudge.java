@@ -11,6 +11,7 @@ import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.util.Arrays;
 
 /**
  * What a verified pair is: contained (the smaller block's shingle sequence aligns in order inside
@@ -124,7 +125,7 @@ final class PairJudge {
    * them change.
    */
   static boolean sameFacts(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
-    return fa.figures.length > 0 && java.util.Arrays.equals(fa.figures, fb.figures)
+    return fa.figures.length > 0 && Arrays.equals(fa.figures, fb.figures)
         && Math.min(d.shingles[a], d.shingles[b]) >= NEAR_ANCHORED_MIN_SHINGLES
         && endsSentence(d.blocks.get(a).text()) && endsSentence(d.blocks.get(b).text());
   }
