@@ -225,7 +225,7 @@ final class ContextRules {
       BlockInfo b = info[i];
       if (b.kind != null) {
         if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from && card[i]) {
-          cardHead(info, i);
+          cardHead(info, i, lang, article.set());
         } else if (b.strongMarker && textTokens >= TAIL_MIN_ARTICLE_TOKENS && i > from) {
           inTail = true;
           bodySeen = false;
@@ -343,22 +343,52 @@ final class ContextRules {
   }
 
   /**
-   * Labels the head of a card that marker {@code m} opens inside the body: the headline-like or
-   * byline-like lines up to the first paragraph ({@link PageLayout#TAIL_HEAD_MAX_LINES} at most).
+   * Labels the card that marker {@code m} opens inside the body: the headline-like or byline-like
+   * lines up to the first paragraph ({@link PageLayout#TAIL_HEAD_MAX_LINES} at most), then the
+   * linked story's paragraphs, as long as each shares more of its content words with the card so
+   * far than with the article before the marker ({@code article}); the first paragraph that does
+   * not is the article going on.
    */
-  private static void cardHead(BlockInfo[] info, int m) {
+  private static void cardHead(BlockInfo[] info, int m, int lang, LongOpenHashSet article) {
+    LongOpenHashSet cardWords = new LongOpenHashSet();
+    addWords(info[m], lang, cardWords, true);
     int seen = 0;
-    for (int j = m + 1; j < info.length && seen < PageLayout.TAIL_HEAD_MAX_LINES; j++) {
+    int j = m + 1;
+    for (; j < info.length && seen < PageLayout.TAIL_HEAD_MAX_LINES; j++) {
       BlockInfo b = info[j];
       if (b.kind != null) {
         continue;
       }
       if (!headlineLike(b) && !bylineLike(b)) {
-        return;
+        break;
       }
       Rule.CARD_AFTER_MARKER.apply(b,
           "headline of a related card inside the body (the article goes on after it)");
+      addWords(b, lang, cardWords, false);
       seen++;
+    }
+    if (seen == 0) {
+      return;
+    }
+    for (; j < info.length; j++) {
+      BlockInfo b = info[j];
+      if (b.strongMarker) {
+        return;
+      }
+      if (b.kind != null) {
+        continue;
+      }
+      if (!isText(b) || headlineLike(b)) {
+        return;
+      }
+      double[] shares = overlap(b, lang, article, cardWords);
+      if (shares[1] <= shares[0]) {
+        return; // the article goes on
+      }
+      Rule.CARD_BODY.apply(b, String.format(Locale.ROOT,
+          "paragraph of a related card inside the body (shares %.2f of its words with the card,"
+              + " %.2f with the article)", shares[1], shares[0]));
+      addWords(b, lang, cardWords, false);
     }
   }
 

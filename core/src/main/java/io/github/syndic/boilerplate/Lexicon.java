@@ -69,7 +69,9 @@ public final class Lexicon implements Serializable {
     /** Function words, for the stopword share of a block. */
     STOPWORD,
     /** Words that open a byline ('By', 'Von', 'Par', 'بقلم'), followed by a name. */
-    BYLINE;
+    BYLINE,
+    /** Words of a reading-time line ('min read', 'Lesezeit'), counted with a number. */
+    READ_TIME;
 
     /** Bit of this category in a mask. */
     int bit() {

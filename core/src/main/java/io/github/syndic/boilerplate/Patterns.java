@@ -1,5 +1,7 @@
 package io.github.syndic.boilerplate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -397,6 +399,27 @@ final class Patterns {
   }
 
   /** True when {@code s} holds a separator symbol of {@link #menuItems} (not only space runs). */
+  /**
+   * The parts of {@code s} between dashes standing between spaces ('-', '–', '—', '―'), trimmed;
+   * a single part when there is none. A dash inside a word ('Al-Ahram', 'Baden-Württemberg') or
+   * a number range ('2-3') does not split.
+   */
+  static List<String> dashParts(String s) {
+    List<String> parts = new ArrayList<>(3);
+    int n = s.length();
+    int from = 0;
+    for (int i = 1; i + 1 < n; i++) {
+      char c = s.charAt(i);
+      if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015')
+          && isSpace(s.charAt(i - 1)) && isSpace(s.charAt(i + 1))) {
+        parts.add(s.substring(from, i).trim());
+        from = i + 1;
+      }
+    }
+    parts.add(s.substring(from).trim());
+    return parts;
+  }
+
   static boolean hasSymbolSeparator(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -431,15 +454,31 @@ final class Patterns {
 
   private static boolean isMenuSymbol(char c) {
     return c == '|' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7'
-        || c == '\u2022' || c == '/' || c == '\u00A6';
+        || c == '\u2022' || c == '/' || c == '\u00A6'
+        || c == '\u2192' /* rightwards arrow */ || c == '\u276F' /* heavy right angle bracket */;
+  }
+
+  /**
+   * True when the first visible char of {@code s} is the copyright sign ('© 2012 Site', '©
+   * Agency 2024. All rights reserved'): such a line is a site's or an agency's notice, never
+   * article text.
+   */
+  static boolean startsWithCopyright(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        return c == '\u00A9';
+      }
+    }
+    return false;
   }
 
   /**
    * The items of a menu-like row: the text between separators ('|', '>', '»', '›', '/', '·',
    * '•', '¦' standing between spaces, or a run of two or more spaces). Blank items are dropped.
    */
-  static java.util.List<String> menuItems(String s) {
-    java.util.List<String> items = null; // made at the first separator: most lines have none
+  static List<String> menuItems(String s) {
+    List<String> items = null; // made at the first separator: most lines have none
     int n = s.length();
     int start = 0;
     int i = 0;
@@ -461,7 +500,7 @@ final class Patterns {
         continue;
       }
       if (items == null) {
-        items = new java.util.ArrayList<>();
+        items = new ArrayList<>();
       }
       String item = s.substring(start, i).strip();
       if (!item.isEmpty()) {
@@ -472,7 +511,7 @@ final class Patterns {
     }
     String item = s.substring(start).strip();
     if (items == null) {
-      return item.isEmpty() ? java.util.List.of() : java.util.List.of(item);
+      return item.isEmpty() ? List.of() : List.of(item);
     }
     if (!item.isEmpty()) {
       items.add(item);

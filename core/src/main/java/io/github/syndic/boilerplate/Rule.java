@@ -24,6 +24,12 @@ enum Rule {
   PREFIX_CUE(null, 0.9),
   /** A byline cue and a name. */
   BYLINE(RemovalKind.CREDIT, 0.85),
+  /** A place or outlet and a credit or byline between dashes ('Riyadh - Agencies'). */
+  DATELINE_CREDIT(RemovalKind.CREDIT, 0.85),
+  /** A reading-time line ('4 min read'). */
+  READ_TIME(RemovalKind.OTHER, 0.9),
+  /** A line opening with the copyright sign ('© 2012 Site'). */
+  COPYRIGHT(RemovalKind.LEGAL, 0.9),
   /** A legal, promo or comment cue anywhere in the line; the kind is the cue's. */
   ANYWHERE_CUE(null, 0.8),
   /** A related card's photo credit with agency, image width and date. */
@@ -76,6 +82,8 @@ enum Rule {
    * it and ends with its credit or tags.
    */
   CARD_AFTER_MARKER(RemovalKind.RELATED_HEADLINE, 0.8),
+  /** A paragraph of the linked story in a card inside the body. */
+  CARD_BODY(RemovalKind.RELATED_BODY, 0.75),
   /** A bulleted item after a tail marker. */
   TAIL_BULLET(RemovalKind.RELATED_LIST, 0.85),
   /** A headline right after a tail marker and before a paragraph. */

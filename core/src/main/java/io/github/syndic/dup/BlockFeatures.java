@@ -34,6 +34,7 @@ final class BlockFeatures {
   private boolean c5Sorted;
   long[] w3; // sorted distinct word shingle hashes; null until words() (then figures too)
   long[] figures; // sorted distinct hashes of the digit runs ('480' of 'و480', '2' and '300' of '2,300')
+  long[] pieces; // sorted distinct hashes of the word pieces (see #WORD_PIECE); with w3
 
   private BlockFeatures() {}
 
@@ -108,8 +109,50 @@ final class BlockFeatures {
       }
     }
     figures = nr == 0 ? NO_HASHES : sort.sortedDistinct(Arrays.copyOf(runs, nr));
+    pieces = pieces(c, t, sort);
     w3 = words;
   }
+
+  /**
+   * Char n-grams inside words ({@link DuplicateDetector#WORD_PIECE} chars, the word padded with a
+   * boundary mark at each end; a shorter padded word is one piece): the vocabulary of a block
+   * without its word order, tolerant of endings and clitics. A rewording moves clauses and swaps
+   * connectives, which breaks char 5-grams across words, and keeps most of its words' stems.
+   */
+  private static long[] pieces(char[] c, Tokens t, HashSort sort) {
+    int m = t.size();
+    if (m == 0) {
+      return NO_HASHES;
+    }
+    int k = DuplicateDetector.WORD_PIECE;
+    int total = 0;
+    for (int i = 0; i < m; i++) {
+      total += Math.max(1, t.end(i) - t.start(i) + 2 - k + 1);
+    }
+    long[] out = new long[total];
+    int n = 0;
+    char[] w = new char[16];
+    for (int i = 0; i < m; i++) {
+      int len = t.end(i) - t.start(i) + 2;
+      if (w.length < len) {
+        w = new char[Math.max(len, w.length * 2)];
+      }
+      w[0] = PIECE_BOUNDARY;
+      System.arraycopy(c, t.start(i), w, 1, len - 2);
+      w[len - 1] = PIECE_BOUNDARY;
+      if (len <= k) {
+        out[n++] = Hash64.hashChars(w, 0, len);
+      } else {
+        for (int j = 0; j + k <= len; j++) {
+          out[n++] = Hash64.hashChars(w, j, j + k);
+        }
+      }
+    }
+    return sort.sortedDistinct(n == total ? out : Arrays.copyOf(out, n));
+  }
+
+  /** The mark that pads a word at both ends in {@link #pieces} (a control char: never in text). */
+  private static final char PIECE_BOUNDARY = '\u0001';
 
   /** True when the text ends (before trailing white space) with '...' or '…'. */
   static boolean endsTruncated(String text) {

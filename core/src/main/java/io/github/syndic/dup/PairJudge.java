@@ -9,6 +9,8 @@ import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_MIN_SHINGLES;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_JACCARD;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_MIN_JACCARD;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
@@ -45,6 +47,7 @@ final class PairJudge {
     double threshold;
     double wordJaccard;
     boolean anchored; // near by the same numbers, below the Jaccard threshold
+    double pieceJaccard; // word-piece Jaccard, when near by the word pieces
   }
 
   /** The verdict on the pair {@code a, b} sharing {@code inter} char shingles, or null. */
@@ -99,19 +102,21 @@ final class PairJudge {
       }
     }
     double th = DuplicateDetector.nearThreshold(small);
-    if (jac >= NEAR_ANCHORED_JACCARD && !headlineAndSentence(d, a, b, fa, fb)) {
+    if (jac >= NEAR_PIECE_MIN_JACCARD && !headlineAndSentence(d, a, b, fa, fb)) {
       int wi = BlockFeatures.intersect(fa.w3, fb.w3);
       int wu = fa.w3.length + fb.w3.length - wi;
       double wj = wu == 0 ? 0 : wi / (double) wu;
       boolean near = jac >= th && wj >= NEAR_MIN_WORD_JACCARD;
-      boolean anchored = !near && sameFacts(d, a, b, fa, fb);
-      if (near || anchored) {
+      boolean anchored = !near && jac >= NEAR_ANCHORED_JACCARD && sameFacts(d, a, b, fa, fb);
+      double pj = near || anchored ? 0 : samePieces(d, a, b, fa, fb);
+      if (near || anchored || pj > 0) {
         v.near = true;
         v.anchored = anchored;
+        v.pieceJaccard = pj;
         v.nearScore = jac;
         v.inter = inter;
         v.union = union;
-        v.threshold = anchored ? NEAR_ANCHORED_JACCARD : th;
+        v.threshold = anchored ? NEAR_ANCHORED_JACCARD : pj > 0 ? NEAR_PIECE_MIN_JACCARD : th;
         v.wordJaccard = wj;
       }
     }
@@ -128,6 +133,23 @@ final class PairJudge {
     return fa.figures.length > 0 && Arrays.equals(fa.figures, fb.figures)
         && Math.min(d.shingles[a], d.shingles[b]) >= NEAR_ANCHORED_MIN_SHINGLES
         && endsSentence(d.blocks.get(a).text()) && endsSentence(d.blocks.get(b).text());
+  }
+
+  /**
+   * The word-piece Jaccard of the pair when it is at least {@link
+   * DuplicateDetector#NEAR_PIECE_JACCARD} and both blocks are sentences of {@link
+   * DuplicateDetector#NEAR_ANCHORED_MIN_SHINGLES} shingles or more; else 0. A heavy rewording
+   * keeps the stems of its words and moves them.
+   */
+  static double samePieces(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
+    if (Math.min(d.shingles[a], d.shingles[b]) < NEAR_ANCHORED_MIN_SHINGLES
+        || !endsSentence(d.blocks.get(a).text()) || !endsSentence(d.blocks.get(b).text())) {
+      return 0;
+    }
+    int pi = BlockFeatures.intersect(fa.pieces, fb.pieces);
+    int pu = fa.pieces.length + fb.pieces.length - pi;
+    double pj = pu == 0 ? 0 : pi / (double) pu;
+    return pj >= NEAR_PIECE_JACCARD ? pj : 0;
   }
 
   /**

@@ -215,6 +215,50 @@ class ClassifierRulesTest {
     assertEquals(null, Patterns.slashCredit("He said so. / he added"));
   }
 
+  /**
+   * A dateline credit: a place, an outlet or a name and, between spaced dashes, a credit cue or a
+   * byline. Neither part alone, nor a headline with a dash, is one.
+   */
+  @Test
+  void datelineCredits() {
+    String doc = String.join("\n", "Council approves budget", "Riyadh - Agencies",
+        "\u0646\u0628\u0636 \u0627\u0644\u0623\u062e\u0628\u0627\u0631 \u2013"
+            + " \u0645\u062a\u0627\u0628\u0639\u0627\u062a", // 'Outlet – Follow-ups'
+        "\u0633\u0648\u0633\u0629 - \u0643\u062a\u0628\u062a: \u0631\u064a\u0645"
+            + " \u0628\u0646 \u0639\u0645\u0627\u0631", // 'Sousse - Written by: Name'
+        P1, "Budget vote - what it means for you", P2,
+        "\u0643\u062a\u0628 \u0627\u0644\u062a\u0627\u0631\u064a\u062e", P3); // 'History books'
+    assertEquals(List.of("content", "credit", "credit", "credit", "content", "content", "content",
+        "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertEquals(List.of("Riyadh", "Agencies"), Patterns.dashParts("Riyadh - Agencies"));
+    assertEquals(List.of("Baden-W\u00fcrttemberg 2-3"),
+        Patterns.dashParts("Baden-W\u00fcrttemberg 2-3"));
+  }
+
+  /** A reading-time line (with a number; an abbreviated unit may close it with a full stop). */
+  @Test
+  void readingTimeLines() {
+    String doc = String.join("\n", "Council approves budget", "4 min read", P1,
+        "\u0412\u0440\u0435\u043c\u044f \u0447\u0442\u0435\u043d\u0438\u044f: 4"
+            + " \u043c\u0438\u043d.", // 'Время чтения: 4 мин.'
+        P2, "Reading time matters to 3 in 4 readers, the survey of the council found.", P3);
+    assertEquals(List.of("content", "other", "content", "other", "content", "content",
+        "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  /**
+   * Newsroom bylines ('Redacción Outlet con EFE'), copyright lines ('© 2012 Site'), arrows as
+   * breadcrumb separators.
+   */
+  @Test
+  void newsroomBylinesCopyrightLinesAndArrowBreadcrumbs() {
+    String doc = String.join("\n", "News \u2192 Business \u2192 Markets",
+        "Council approves budget", "Redacci\u00f3n NotiRed con EFE",
+        "Redacci\u00f3n de la nueva ley", P1, P2, P3, "\u00a9 2012 Site");
+    assertEquals(List.of("navigation", "content", "credit", "content", "content", "content",
+        "content", "legal"), list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
   @Test
   void pageLayoutKeepsTheDensestTextRegion() {
     String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,

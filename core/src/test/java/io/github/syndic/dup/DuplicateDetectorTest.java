@@ -290,6 +290,31 @@ class DuplicateDetectorTest {
   }
 
   /**
+   * A heavy rewording that moves the clauses and keeps the words' stems (char 5-gram Jaccard about
+   * 0.43, word-piece Jaccard about 0.63) is a near duplicate; a paragraph of the same topic with
+   * other facts (char 5-gram Jaccard about 0.29, word pieces 0.42) is not, nor is the rewording
+   * when it no longer ends a sentence.
+   */
+  @Test
+  void aRewordingWithTheSameStemsIsNearDuplicate() {
+    String original = "The regional water board said on Monday that the reservoir above Millbrook"
+        + " will stay closed to swimmers and anglers until two clean samples are taken a week"
+        + " apart.";
+    String reworded = "Until two clean samples have been taken one week apart, swimmers and anglers"
+        + " may not use the reservoir above Millbrook, the water board of the region announced on"
+        + " Monday.";
+    String other = "The regional water board said on Monday that it will spend more on testing at"
+        + " the Millbrook reservoir next summer, when staff will sample the water twice a week.";
+    Doc d = new Doc(lines(original, Corpus.EN.get(1), reworded));
+    d.removed(3, RemovalKind.NEAR_DUPLICATE, 1);
+    d.onlyRemoved(3);
+    assertTrue(d.byLine[3].reason().contains("same word stems"), d.byLine[3].reason());
+    new Doc(lines(original, Corpus.EN.get(1), other)).onlyRemoved();
+    new Doc(lines(original, Corpus.EN.get(1), reworded.replace("Monday.", "Monday")))
+        .onlyRemoved();
+  }
+
+  /**
    * A headline and the lead that restates it (char 5-gram Jaccard 0.64 on 62 shingles) are two
    * units: neither is a reworded copy of the other, and removing either loses the title or the
    * first paragraph.
