@@ -20,11 +20,14 @@ import org.junit.jupiter.api.Test;
  * printed, and held at the level measured when the floors were set.
  */
 class UnseenArticlesTest {
-  /** Floor on line accuracy: 0.968 measured on 2026-12-07 (0.899 when the articles arrived). */
-  static final double MIN_LINE_ACCURACY = 0.96;
+  /**
+   * Floor on line accuracy: 0.958 measured on 2026-12-08 over the 24 articles (the first twelve
+   * 0.899 when they arrived, the second twelve 0.859).
+   */
+  static final double MIN_LINE_ACCURACY = 0.955;
 
-  /** Floor on articles cleaned exactly: 2 of 12 measured on 2026-12-07 (0 on arrival). */
-  static final int MIN_EXACT = 2;
+  /** Floor on articles cleaned exactly: 10 of 24 measured on 2026-12-08 (0 of each twelve on arrival). */
+  static final int MIN_EXACT = 10;
 
   @Test
   void unseenArticlesCleanAtLeastAsWellAsMeasured() throws IOException {
@@ -32,7 +35,7 @@ class UnseenArticlesTest {
     try (Stream<Path> s = Files.walk(LineLabels.testdata().resolve("articles"))) {
       articles = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    assertTrue(articles.size() >= 12, "articles: " + articles.size());
+    assertTrue(articles.size() >= 24, "articles: " + articles.size());
     Cleaner cleaner = Cleaner.create(CleanerConfig.news());
     int lines = 0;
     int right = 0;

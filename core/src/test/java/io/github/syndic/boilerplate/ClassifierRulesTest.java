@@ -130,6 +130,24 @@ class ClassifierRulesTest {
   }
 
   /**
+   * A card inside the body may carry the linked story's first paragraphs: they share the card
+   * headline's words; the first paragraph that shares more with the article before the card is
+   * the article going on.
+   */
+  @Test
+  void aCardInsideTheBodyKeepsItsStorysParagraphs() {
+    String storm = "Snow and strong winds closed the mountain pass again on Wednesday, and the"
+        + " road agency said the pass would stay shut for a second day.";
+    String back = "Council members said the budget also sets aside money for the libraries in"
+        + " the northern districts, which the mayor had promised last year.";
+    String doc = String.join("\n", P1, P2, "Read also:",
+        "Storm closes mountain pass for a second day", storm, back, P3, "Reporting by Jane Doe");
+    assertEquals(List.of("content", "content", "related-marker", "related-headline",
+        "related-body", "content", "content", "credit"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+  }
+
+  /**
    * A wire story's long headline (a section label and 30 words, no sentence end) right after the
    * marker, then its dateline: the linked story's head, so its body goes too.
    */
