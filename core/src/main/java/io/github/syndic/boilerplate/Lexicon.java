@@ -71,7 +71,9 @@ public final class Lexicon implements Serializable {
     /** Words that open a byline ('By', 'Von', 'Par', 'بقلم'), followed by a name. */
     BYLINE,
     /** Words of a reading-time line ('min read', 'Lesezeit'), counted with a number. */
-    READ_TIME;
+    READ_TIME,
+    /** Words of a media item ('Video', 'Podcast'), with its running time. */
+    MEDIA;
 
     /** Bit of this category in a mask. */
     int bit() {

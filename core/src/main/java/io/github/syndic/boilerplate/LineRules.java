@@ -68,6 +68,12 @@ final class LineRules {
   static final int MAX_DATELINE_TOKENS = 8;
 
   /**
+   * Longest media item, in tokens: a label, a title of a headline's length and the running time
+   * ('VIDEO: Nightly News Update — top stories from around the region (2:14)').
+   */
+  static final int MAX_MEDIA_TOKENS = 20;
+
+  /**
    * Longest reading-time line, in tokens ('Reading time: 4 minutes', 'Время чтения: 5 минут',
    * 'Tiempo de lectura: 4 min'); the cue and a number need no more.
    */
@@ -160,7 +166,7 @@ final class LineRules {
         }
       }
     }
-    if (isByline(b) || isDatelineCredit(b) || isReadTime(b)) {
+    if (isByline(b) || isDatelineCredit(b) || isReadTime(b) || isMediaItem(b)) {
       return;
     }
 
@@ -223,7 +229,7 @@ final class LineRules {
   /** True when {@code b} has the form of {@link #isByline} (labels nothing). */
   private static boolean bylineForm(BlockInfo b) {
     CueHits h = b.hits;
-    if (!h.prefix(Category.BYLINE) || b.sentenceEnd) {
+    if (!h.prefix(Category.BYLINE) || (b.sentenceEnd && endsWithStop(b.block.text()))) {
       return false;
     }
     int rest = b.tokens - h.prefixTokens;
@@ -242,18 +248,46 @@ final class LineRules {
   }
 
   /**
-   * A dateline credit: a short line of two or three parts between spaced dashes, one of them a
-   * whole-line credit cue or a byline, the others a place, an outlet or a name ('Riyadh -
-   * Agencies', 'Outlet – Follow-ups', 'Sousse - Written by: Name', 'EFE - Bogotá'). Arabic and
-   * Spanish sites open most wire copy with such a line (in SaudiNewsNet's 4,552 articles, 1,000
-   * short lines of this shape). The parts are read alone, so a cue in a part is what it would be
-   * on a line of its own.
+   * True when the last visible char of {@code text}, past closing quotes and brackets, is a full
+   * stop, an exclamation or question mark or an ellipsis: a name in quotes or an agency in
+   * brackets closing a byline ('Name, correspondent «Outlet»', 'By Jane Doe (Reuters)') ends no
+   * sentence.
+   */
+  static boolean endsWithStop(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      int t = Character.getType(c);
+      if (t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
+          || t == Character.END_PUNCTUATION || c == '"' || c == '\'') {
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002'
+          || c == '\u06D4' || c == '\uFF01' || c == '\uFF1F';
+    }
+    return false;
+  }
+
+  /**
+   * A dateline credit: a short line of two or three parts between spaced dashes (or, without a
+   * dash, two parts on either side of a comma), one of them a whole-line credit cue or a byline,
+   * the others a place, an outlet or a name ('Riyadh - Agencies', 'Outlet – Follow-ups', 'Sousse
+   * - Written by: Name', 'EFE - Bogotá', 'Jane Doe, Staff Writer'). Arabic sites sign much of
+   * their copy with such a line (SaudiNewsNet's 4,552 articles hold 412 lines of 2-8 tokens
+   * around a spaced dash without a sentence end, mostly an outlet with a place or a reporter; the
+   * ones without a credit cue or a byline in a part stay). The parts are read alone, so a cue in a
+   * part is what it would be on a line of its own.
    */
   private boolean isDatelineCredit(BlockInfo b) {
     if (b.tokens < 2 || b.tokens > MAX_DATELINE_TOKENS || b.sentenceEnd) {
       return false;
     }
     List<String> parts = Patterns.dashParts(b.block.text());
+    if (parts.size() == 1) {
+      parts = Patterns.commaParts(b.block.text()); // 'Name Name, correspondent «Outlet»'
+    }
     if (parts.size() < 2 || parts.size() > 3) {
       return false;
     }
@@ -272,6 +306,20 @@ final class LineRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A video or audio item: a media cue ('Video', 'فيديو', 'Смотрите') and a running time (m:ss)
+   * in parentheses, between bars or at the end, in a line of at most {@link #MAX_MEDIA_TOKENS}
+   * tokens ('VIDEO: Nightly News Update (2:14)', 'Video: Title | 2:48 Min | ...').
+   */
+  private boolean isMediaItem(BlockInfo b) {
+    if (b.tokens > MAX_MEDIA_TOKENS || b.digitTokens < 2 || !b.hits.anywhere(Category.MEDIA)
+        || !Patterns.hasRunningTime(b.block.text())) {
+      return false;
+    }
+    Rule.MEDIA_ITEM.apply(b, "media item '" + b.hits.anywherePhrase + "' with its running time");
+    return true;
   }
 
   /**
@@ -542,9 +590,14 @@ final class LineRules {
     }
     if ((b.hits.anywhereMask & Category.CAPTION_CREDIT.bit()) == 0) {
       String credit = Patterns.slashCredit(b.block.text());
+      String after = "a slash";
+      if (credit == null) {
+        credit = Patterns.copyrightCredit(b.block.text(), MAX_CREDIT_TAIL_TOKENS);
+        after = "the copyright sign";
+      }
       if (credit != null) {
-        Rule.PHOTO_CREDIT.apply(b, "photo credit '" + credit + "' (outlet or photographer after a"
-            + " slash)");
+        Rule.PHOTO_CREDIT.apply(b, "photo credit '" + credit + "' (outlet or photographer after "
+            + after + ")");
         return true;
       }
       return false;
@@ -574,10 +627,12 @@ final class LineRules {
       boolean credit = before == '/' || before == '|' || before == '\u00A9' || before == '('
           || (before == '-' && !joined) || before == '\u2013' || before == '\u2014'
           || after == '/' || text.indexOf('\u00A9') >= 0;
-      boolean afterCaption =
-          before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS && text.indexOf('/') > 0;
-      boolean atStart = i <= 1;
       boolean nearEnd = runEnd >= b.tokens - 4;
+      // 'Caption. Photo X / Y', or a credit closing an unfinished last sentence ('... Avenue.
+      // Photo by Courier-Post files'): a paragraph's last sentence ends
+      boolean afterCaption = before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS
+          && (text.indexOf('/') > 0 || !b.sentenceEnd);
+      boolean atStart = i <= 1;
       if (label && (b.tokens <= 15 || !atStart || !b.sentenceEnd)) {
         Rule.CREDIT_LABEL.apply(b, "photo credit label '" + b.token(i) + "'");
         return true;

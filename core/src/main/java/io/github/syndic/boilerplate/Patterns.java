@@ -420,6 +420,88 @@ final class Patterns {
     return parts;
   }
 
+  /** The two parts of {@code s} around its only comma (Latin or Arabic), trimmed; else one part. */
+  static List<String> commaParts(String s) {
+    int c = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == ',' || ch == '\u060C') {
+        if (c >= 0) {
+          return List.of(s);
+        }
+        c = i;
+      }
+    }
+    if (c < 0) {
+      return List.of(s);
+    }
+    return List.of(s.substring(0, c).trim(), s.substring(c + 1).trim());
+  }
+
+  /**
+   * True when {@code s} holds a running time: m:ss or h:mm:ss in parentheses, after a bar or at
+   * the end of the line ('(2:14)', '| 2:48 Min |', '... 02:36').
+   */
+  static boolean hasRunningTime(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) != ':' || i == 0 || !isAsciiDigit(s.charAt(i - 1))) {
+        continue;
+      }
+      int a = i - 1;
+      while (a > 0 && isAsciiDigit(s.charAt(a - 1))) {
+        a--;
+      }
+      int e = i + 1;
+      while (e < n && isAsciiDigit(s.charAt(e))) {
+        e++;
+      }
+      if (i - a > 2 || e - i - 1 != 2) {
+        continue;
+      }
+      if (e < n && s.charAt(e) == ':') { // h:mm:ss
+        int f = e + 1;
+        while (f < n && isAsciiDigit(s.charAt(f))) {
+          f++;
+        }
+        if (f - e - 1 != 2) {
+          continue;
+        }
+        e = f;
+      }
+      char before = a == 0 ? ' ' : prevNonSpace(s, a);
+      char after = e >= n ? ' ' : nextNonSpace(s, e);
+      if (before == '(' || before == '|' || after == ')' || after == '|' || after == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The last char before {@code i} that is not a space, or a space when there is none. */
+  private static char prevNonSpace(String s, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!isSpace(s.charAt(j))) {
+        return s.charAt(j);
+      }
+    }
+    return ' ';
+  }
+
+  /** The first char from {@code i} on that is not a space, or a space when there is none. */
+  private static char nextNonSpace(String s, int i) {
+    for (int j = i; j < s.length(); j++) {
+      if (!isSpace(s.charAt(j))) {
+        return s.charAt(j);
+      }
+    }
+    return ' ';
+  }
+
   static boolean hasSymbolSeparator(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -456,6 +538,44 @@ final class Patterns {
     return c == '|' || c == '>' || c == '\u00BB' || c == '\u203A' || c == '\u00B7'
         || c == '\u2022' || c == '/' || c == '\u00A6'
         || c == '\u2192' /* rightwards arrow */ || c == '\u276F' /* heavy right angle bracket */;
+  }
+
+  /**
+   * A photo credit after the copyright sign closing a caption: '©' right after the caption's
+   * last sentence ('View of the bay. © Name Name / Outlet'), followed by at most {@code
+   * maxTokens} words and no sentence end. Returns the credit (from the sign), or null.
+   */
+  static String copyrightCredit(String s, int maxTokens) {
+    int c = s.lastIndexOf('\u00A9');
+    if (c <= 0) {
+      return null;
+    }
+    int p = c - 1;
+    while (p >= 0 && isSpace(s.charAt(p))) {
+      p--;
+    }
+    if (p < 0 || !isSentenceEnd(s.charAt(p))) {
+      return null;
+    }
+    String credit = s.substring(c).strip();
+    int words = 0;
+    boolean in = false;
+    for (int i = 1; i < credit.length(); i++) {
+      char ch = credit.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        if (!in) {
+          words++;
+        }
+        in = true;
+      } else {
+        in = false;
+        if (isSentenceEnd(ch) && i + 1 < credit.length()) {
+          return null;
+        }
+      }
+    }
+    char last = credit.charAt(credit.length() - 1);
+    return words >= 1 && words <= maxTokens && !isSentenceEnd(last) ? credit : null;
   }
 
   /**

@@ -28,6 +28,8 @@ enum Rule {
   DATELINE_CREDIT(RemovalKind.CREDIT, 0.85),
   /** A reading-time line ('4 min read'). */
   READ_TIME(RemovalKind.OTHER, 0.9),
+  /** A video or audio item with its running time ('VIDEO: Nightly update (2:14)'). */
+  MEDIA_ITEM(RemovalKind.OTHER, 0.85),
   /** A line opening with the copyright sign ('© 2012 Site'). */
   COPYRIGHT(RemovalKind.LEGAL, 0.9),
   /** A legal, promo or comment cue anywhere in the line; the kind is the cue's. */

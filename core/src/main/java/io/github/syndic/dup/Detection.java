@@ -232,6 +232,7 @@ final class Detection {
     int sampleMask = total > FULL_INDEX_MAX_SHINGLES ? (1 << SAMPLE_BITS) - 1 : 0;
     CandidateSearch.run(this, sampleMask, total);
     ConcatenationFinder.run(this);
+    FigureCandidates.run(this);
     KeepResolution.pairs(this);
     KeepResolution.repointExactCopies(this);
     if (view != null && !bounded && sampleMask == 0 && !limited && !exactCopies
@@ -396,7 +397,7 @@ final class Detection {
   }
 
   /** The normalized text of block {@code i}: the view's, or computed here without a view. */
-  private NormalizedText normalized(int i) {
+  NormalizedText normalized(int i) {
     Block b = blocks.get(i);
     return view != null && !bounded ? view.normalized(b) : NORMALIZER.normalize(b.text());
   }

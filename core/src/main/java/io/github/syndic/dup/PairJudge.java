@@ -9,6 +9,8 @@ import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_ANCHORED_MIN_SHINGLES;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_HEADLINE_MAX_TOKENS;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_MIN_COUNT;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_MIN_JACCARD;
 
@@ -48,6 +50,7 @@ final class PairJudge {
     double wordJaccard;
     boolean anchored; // near by the same numbers, below the Jaccard threshold
     double pieceJaccard; // word-piece Jaccard, when near by the word pieces
+    int figures; // the figures both hold, when near by them and the word pieces
   }
 
   /** The verdict on the pair {@code a, b} sharing {@code inter} char shingles, or null. */
@@ -120,7 +123,34 @@ final class PairJudge {
         v.wordJaccard = wj;
       }
     }
+    if (!v.near && v.smaller < 0 && fa.figures.length >= NEAR_FIGURES_MIN_COUNT
+        && Arrays.equals(fa.figures, fb.figures) && !headlineAndSentence(d, a, b, fa, fb)) {
+      double pj = pieceJaccard(d, a, b, fa, fb);
+      if (pj >= NEAR_FIGURES_PIECE_JACCARD) {
+        v.near = true;
+        v.pieceJaccard = pj;
+        v.figures = fa.figures.length;
+        v.nearScore = jac;
+        v.inter = inter;
+        v.union = union;
+        v.threshold = 0;
+      }
+    }
     return v.smaller >= 0 || v.near ? v : null;
+  }
+
+  /**
+   * The word-piece Jaccard of two sentence blocks of {@link
+   * DuplicateDetector#NEAR_ANCHORED_MIN_SHINGLES} shingles or more; 0 for any other pair.
+   */
+  static double pieceJaccard(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
+    if (Math.min(d.shingles[a], d.shingles[b]) < NEAR_ANCHORED_MIN_SHINGLES
+        || !endsSentence(d.blocks.get(a).text()) || !endsSentence(d.blocks.get(b).text())) {
+      return 0;
+    }
+    int pi = BlockFeatures.intersect(fa.pieces, fb.pieces);
+    int pu = fa.pieces.length + fb.pieces.length - pi;
+    return pu == 0 ? 0 : pi / (double) pu;
   }
 
   /**
@@ -142,13 +172,7 @@ final class PairJudge {
    * keeps the stems of its words and moves them.
    */
   static double samePieces(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
-    if (Math.min(d.shingles[a], d.shingles[b]) < NEAR_ANCHORED_MIN_SHINGLES
-        || !endsSentence(d.blocks.get(a).text()) || !endsSentence(d.blocks.get(b).text())) {
-      return 0;
-    }
-    int pi = BlockFeatures.intersect(fa.pieces, fb.pieces);
-    int pu = fa.pieces.length + fb.pieces.length - pi;
-    double pj = pu == 0 ? 0 : pi / (double) pu;
+    double pj = pieceJaccard(d, a, b, fa, fb);
     return pj >= NEAR_PIECE_JACCARD ? pj : 0;
   }
 

@@ -5,6 +5,7 @@ import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MAX_SPAN;
 import static io.github.syndic.dup.DuplicateDetector.CONTAINED_MIN_COVERAGE;
 import static io.github.syndic.dup.DuplicateDetector.MAX_UNCOVERED_RUN;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_MIN_WORD_JACCARD;
+import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.WORD_PIECE;
 import static io.github.syndic.dup.DuplicateDetector.WORD_SHINGLE;
@@ -94,6 +95,11 @@ final class Reasons {
   static String near(PairJudge.Verdict v, Block twin) {
     String jaccard = String.format(Locale.ROOT, "char %d-gram Jaccard %.3f (%d shared of %d) >= ",
         CHAR_SHINGLE, v.nearScore, v.inter, v.union);
+    if (v.figures > 0) {
+      return "reworded copy of " + where(twin) + " with the same " + v.figures + " figures: word "
+          + String.format(Locale.ROOT, "%d-piece Jaccard %.3f >= %.2f (char %d-gram Jaccard %.3f)",
+              WORD_PIECE, v.pieceJaccard, NEAR_FIGURES_PIECE_JACCARD, CHAR_SHINGLE, v.nearScore);
+    }
     if (v.pieceJaccard > 0) {
       return "reworded copy of " + where(twin) + " with the same word stems: " + jaccard
           + String.format(Locale.ROOT, "%.2f and word %d-piece Jaccard %.3f >= %.2f",

@@ -277,6 +277,46 @@ class ClassifierRulesTest {
         "content", "legal"), list(kinds(BoilerplateConfig.defaults(), doc)));
   }
 
+  /**
+   * Captions whose credit closes them: as a label after the last sentence ('Credit: ...'), after
+   * an unfinished last sentence ('... Avenue. Photo by ...'), after the copyright sign. A
+   * paragraph that ends a sentence after credit-like words stays.
+   */
+  @Test
+  void captionsWithTheirCreditAtTheEnd() {
+    String doc = String.join("\n", "Council approves budget", P1,
+        "City crews load snow into dump trucks on Second Avenue. Photo by Courier-Post files",
+        "A clip-on sensor attached to an inhaler logs each dose. Credit: Halvorsen Institute",
+        "View of the bay at dawn. \u00a9 Sergei Gromov / Federal Courier", P2,
+        "The mayor said so on Monday. Photos of the harbour were shown to the council.", P3);
+    assertEquals(List.of("content", "content", "caption", "caption", "caption", "content",
+        "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertEquals("\u00a9 Sergei Gromov / Federal Courier",
+        Patterns.copyrightCredit("View of the bay. \u00a9 Sergei Gromov / Federal Courier", 8));
+    assertEquals(null, Patterns.copyrightCredit("\u00a9 2012 Site", 8));
+  }
+
+  /**
+   * Media items with their running time, view counters, a role after a reporter's name, the
+   * credits of agency copy and science sites, listening time.
+   */
+  @Test
+  void mediaItemsCountersAndRoleBylines() {
+    String doc = String.join("\n", "Council approves budget", "Jane Doe, Staff Writer",
+        "Views: 4,312", "\u2014 With files from Ashton Pelletier", P1,
+        "VIDEO: Nightly News Update \u2014 top stories from around the region (2:14)", P2,
+        "Listen to this article - 4 minutes", "Provided by the Halvorsen Institute", P3,
+        "Video shows 3 men leaving the station at 10:30 on Monday, police said.",
+        "Oil, Reuters poll shows");
+    assertEquals(List.of("content", "credit", "other", "credit", "content", "other", "content",
+        "other", "credit", "content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertTrue(Patterns.hasRunningTime("Video: Title | 2:48 Min | Available until Friday"));
+    assertTrue(Patterns.hasRunningTime("Watch (1:02:03)"));
+    assertTrue(!Patterns.hasRunningTime("Score 3:2 after extra time"));
+    assertEquals(List.of("Jane Doe", "Staff Writer"), Patterns.commaParts("Jane Doe, Staff Writer"));
+  }
+
   @Test
   void pageLayoutKeepsTheDensestTextRegion() {
     String doc = String.join("\n", "Home", "World", "Politics", "Council approves budget", P1, P2,

@@ -315,6 +315,29 @@ class DuplicateDetectorTest {
   }
 
   /**
+   * A rewording that rewrites the whole sentence around the same two figures (char 5-gram
+   * Jaccard about 0.25: no candidate by shared char 5-grams) is a near duplicate by its figures
+   * and word stems; another paragraph with the same figures and other words is not.
+   */
+  @Test
+  void aRewordingAroundTheSameFiguresIsNearDuplicate() {
+    String original = "Since 2021, the chief of police said, officers have logged 31 collisions at"
+        + " the crossing, most of them minor fender-benders during the evening rush.";
+    String reworded = "Police recorded 31 crashes at the junction since 2021, the chief said, and"
+        + " most were small fender-benders that happened in the evening rush hour.";
+    String other = "In 2021 the council bought 31 new buses for the northern routes, and the last"
+        + " of them will be delivered to the depot before the end of the winter.";
+    Doc d = new Doc(lines(original, Corpus.EN.get(1), reworded));
+    d.removed(3, RemovalKind.NEAR_DUPLICATE, 1);
+    d.onlyRemoved(3);
+    assertTrue(d.byLine[3].reason().contains("same 2 figures"), d.byLine[3].reason());
+    new Doc(lines(original, Corpus.EN.get(1), other)).onlyRemoved();
+    assertEquals(FigureCandidates.figureKey("a 31 b 2021".toCharArray(), 11),
+        FigureCandidates.figureKey("2021 x 31 y 31".toCharArray(), 14));
+    assertEquals(0, FigureCandidates.figureKey("only 31 here".toCharArray(), 12));
+  }
+
+  /**
    * A headline and the lead that restates it (char 5-gram Jaccard 0.64 on 62 shingles) are two
    * units: neither is a reworded copy of the other, and removing either loses the title or the
    * first paragraph.
