@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenArticlesTest {
   /**
-   * Floor on line accuracy: 0.958 measured on 2026-12-08 over the 24 articles (the first twelve
-   * 0.899 when they arrived, the second twelve 0.859).
+   * Floor on line accuracy: 0.955 measured on 2026-12-08 over the 48 articles (each batch of
+   * twelve between 0.84 and 0.91 when it arrived; see the folder's README).
    */
-  static final double MIN_LINE_ACCURACY = 0.955;
+  static final double MIN_LINE_ACCURACY = 0.95;
 
-  /** Floor on articles cleaned exactly: 10 of 24 measured on 2026-12-08 (0 of each twelve on arrival). */
-  static final int MIN_EXACT = 10;
+  /**
+   * Floor on articles cleaned exactly: 17 of 48 measured on 2026-12-08 (none of a batch on
+   * arrival).
+   */
+  static final int MIN_EXACT = 17;
 
   @Test
   void unseenArticlesCleanAtLeastAsWellAsMeasured() throws IOException {
@@ -35,7 +38,7 @@ class UnseenArticlesTest {
     try (Stream<Path> s = Files.walk(LineLabels.testdata().resolve("articles"))) {
       articles = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    assertTrue(articles.size() >= 24, "articles: " + articles.size());
+    assertTrue(articles.size() >= 48, "articles: " + articles.size());
     Cleaner cleaner = Cleaner.create(CleanerConfig.news());
     int lines = 0;
     int right = 0;

@@ -100,6 +100,14 @@ final class LineRules {
   /** Longest phrase of such a row, in tokens ('share this story', 'شارك هذا المقال'). */
   static final int MAX_CUE_PHRASE_TOKENS = 3;
 
+  /**
+   * Longest contact line, in tokens: a person or a desk, an e-mail address, perhaps a phone
+   * number and a social handle ('Contact Jane Doe at jane@example.com or 555-0187.', 13-22
+   * tokens on the test articles). Body sentences that give a service's address run longer (29
+   * tokens on the two SaudiNewsNet articles that hold one, 2026-12-08).
+   */
+  static final int MAX_CONTACT_TOKENS = 24;
+
   /** Longest photo caption with a credit, in tokens (one or two sentences plus the credit). */
   static final int MAX_CAPTION_TOKENS = 50;
 
@@ -170,8 +178,13 @@ final class LineRules {
       return;
     }
 
-    if (b.tokens <= MAX_PREFIX_CUE_TOKENS && Patterns.startsWithCopyright(b.block.text())) {
-      Rule.COPYRIGHT.apply(b, "starts with the copyright sign");
+    if (b.tokens <= MAX_PREFIX_CUE_TOKENS && h.suffix(Category.CREDIT)) {
+      Rule.SUFFIX_CUE.apply(b, RemovalKind.CREDIT,
+          "ends with the credit cue '" + h.suffixPhrase + "'");
+      return;
+    }
+    if (b.tokens <= MAX_PREFIX_CUE_TOKENS && Patterns.copyrightNotice(b.block.text())) {
+      Rule.COPYRIGHT.apply(b, "a copyright notice ('\u00a9' opening the line or before a year)");
       return;
     }
     if (b.tokens <= MAX_CONTAINS_CUE_TOKENS) {
@@ -207,7 +220,12 @@ final class LineRules {
       return; // no URL and no e-mail address
     }
     int visible = Patterns.strippedLength(text);
-    int linkChars = Patterns.urlChars(text) + Patterns.emailChars(text);
+    int emailChars = Patterns.emailChars(text);
+    if (emailChars > 0 && b.tokens <= MAX_CONTACT_TOKENS) {
+      Rule.CONTACT.apply(b, "a short line with an e-mail address (a contact or tip line)");
+      return;
+    }
+    int linkChars = Patterns.urlChars(text) + emailChars;
     if (visible > 0 && linkChars * 2 >= visible) {
       Rule.LINKS.apply(b, "mostly URLs or e-mail addresses");
     }
@@ -281,7 +299,8 @@ final class LineRules {
    * part is what it would be on a line of its own.
    */
   private boolean isDatelineCredit(BlockInfo b) {
-    if (b.tokens < 2 || b.tokens > MAX_DATELINE_TOKENS || b.sentenceEnd) {
+    if (b.tokens < 2 || b.tokens > MAX_DATELINE_TOKENS
+        || (b.sentenceEnd && endsWithStop(b.block.text()))) {
       return false;
     }
     List<String> parts = Patterns.dashParts(b.block.text());
@@ -499,10 +518,39 @@ final class LineRules {
     }
   }
 
-  /** Date or time line: temporal evidence and at most a few other words. */
+  /**
+   * Date or time line: temporal evidence and at most a few other words; or a row of such lines
+   * between bars ('Published 6:14 p.m. Feb. 27, 2024 | Updated 8:02 p.m. Feb. 27, 2024').
+   */
   private boolean isTimestamp(BlockInfo b) {
-    if (b.tokens > MAX_TIMESTAMP_TOKENS) {
+    String why = timestampForm(b);
+    if (why == null && b.tokens <= 2 * MAX_TIMESTAMP_TOKENS
+        && b.block.text().indexOf('|') >= 0) {
+      List<String> parts = Patterns.menuItems(b.block.text());
+      int dated = 0;
+      for (String p : parts) {
+        BlockInfo part = BlockInfo.of(new Block(b.block.index(), b.block.line(), 0, p.length(),
+            p), normalizer.normalize(p), lexicon);
+        if (part.tokens == 0 || timestampForm(part) == null) {
+          dated = -1;
+          break;
+        }
+        dated++;
+        b.day |= part.day;
+      }
+      why = dated >= 2 ? dated + " date/time items between bars" : null;
+    }
+    if (why == null) {
       return false;
+    }
+    Rule.TIMESTAMP.apply(b, why);
+    return true;
+  }
+
+  /** The reason when {@code b} is a date or time line (its {@code day} set), else null. */
+  private static String timestampForm(BlockInfo b) {
+    if (b.tokens > MAX_TIMESTAMP_TOKENS) {
+      return null;
     }
     String text = b.block.text();
     boolean time = Patterns.hasTime(text);
@@ -514,7 +562,7 @@ final class LineRules {
         any |= b.hits.tokenMask(i);
       }
       if ((any & mask) == 0) {
-        return false; // no temporal evidence (the loop below would find none)
+        return null; // no temporal evidence (the loop below would find none)
       }
     }
     int temporal = 0;
@@ -538,7 +586,7 @@ final class LineRules {
     boolean evidence = time || date || (month && b.digitTokens > 0)
         || (relative && b.digitTokens > 0) || (relative && b.tokens <= 2);
     if (!evidence || temporal == 0) {
-      return false;
+      return null;
     }
     char last = Patterns.lastVisible(text);
     boolean statement = last == '.' || last == '!' || last == '?' || last == '\u061F';
@@ -546,13 +594,11 @@ final class LineRules {
         ? MAX_TIMESTAMP_OTHER_TOKENS_NO_CLOCK
         : MAX_TIMESTAMP_OTHER_TOKENS;
     if (other > maxOther) {
-      return false;
+      return null;
     }
     b.day = date || month || relative;
-    Rule.TIMESTAMP.apply(b,
-        "date/time line (" + (time ? "clock time" : date ? "numeric date" : month ? "month name"
-            : "relative day") + ", " + other + " other words)");
-    return true;
+    return "date/time line (" + (time ? "clock time" : date ? "numeric date" : month ? "month name"
+        : "relative day") + ", " + other + " other words)";
   }
 
   /** True for a non-empty token of ASCII digits. */
@@ -627,7 +673,9 @@ final class LineRules {
       boolean credit = before == '/' || before == '|' || before == '\u00A9' || before == '('
           || (before == '-' && !joined) || before == '\u2013' || before == '\u2014'
           || after == '/' || text.indexOf('\u00A9') >= 0;
-      boolean nearEnd = runEnd >= b.tokens - 4;
+      // a credit word opening the parentheses that close the line: '(Photo by Name/Agency)'
+      boolean nearEnd = runEnd >= b.tokens - 4
+          || (before == '(' && Patterns.closesLine(text, start));
       // 'Caption. Photo X / Y', or a credit closing an unfinished last sentence ('... Avenue.
       // Photo by Courier-Post files'): a paragraph's last sentence ends
       boolean afterCaption = before == '.' && i >= b.tokens - MAX_CREDIT_TAIL_TOKENS

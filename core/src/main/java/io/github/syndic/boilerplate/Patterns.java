@@ -579,18 +579,57 @@ final class Patterns {
   }
 
   /**
-   * True when the first visible char of {@code s} is the copyright sign ('© 2012 Site', '©
-   * Agency 2024. All rights reserved'): such a line is a site's or an agency's notice, never
-   * article text.
+   * True when {@code s} is a copyright notice: its first visible char is the copyright sign ('©
+   * 2012 Site', '© Agency 2024. All rights reserved'), or the sign stands before a year
+   * anywhere ('... member of the press regulator. © 2024 Outlet Ltd'). Such a line is a site's or
+   * an agency's notice, never article text.
    */
-  static boolean startsWithCopyright(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
+  static boolean copyrightNotice(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (!isSpace(c)) {
-        return c == '\u00A9';
+        if (c == '\u00A9') {
+          return true;
+        }
+        break;
+      }
+    }
+    for (int i = s.indexOf('\u00A9'); i >= 0; i = s.indexOf('\u00A9', i + 1)) {
+      int j = i + 1;
+      while (j < n && isSpace(s.charAt(j))) {
+        j++;
+      }
+      int d = j;
+      while (d < n && s.charAt(d) >= '0' && s.charAt(d) <= '9') {
+        d++;
+      }
+      if (d - j == 4 && (s.startsWith("19", j) || s.startsWith("20", j))) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * True when the '(' just before {@code from} is closed by the last visible char of {@code s},
+   * with no other parenthesis between.
+   */
+  static boolean closesLine(String s, int from) {
+    int e = s.length();
+    while (e > 0 && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    if (e == 0 || s.charAt(e - 1) != ')') {
+      return false;
+    }
+    for (int i = from; i < e - 1; i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == ')') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

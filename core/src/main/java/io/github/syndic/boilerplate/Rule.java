@@ -30,8 +30,16 @@ enum Rule {
   READ_TIME(RemovalKind.OTHER, 0.9),
   /** A video or audio item with its running time ('VIDEO: Nightly update (2:14)'). */
   MEDIA_ITEM(RemovalKind.OTHER, 0.85),
-  /** A line opening with the copyright sign ('© 2012 Site'). */
+  /** A copyright notice ('© 2012 Site', '... Ltd. © 2024 Outlet'). */
   COPYRIGHT(RemovalKind.LEGAL, 0.9),
+  /** A credit cue ending a short line ('The Associated Press contributed to this report.'). */
+  SUFFIX_CUE(null, 0.85),
+  /**
+   * A short line with an e-mail address ('Contact Jane at jane@example.com'). Kind other, not
+   * credit: a site's footer holds such a line too, so it must not read as the article's own end
+   * (which makes a related marker before it a card; the crawled-feed test lost .015 strict F1).
+   */
+  CONTACT(RemovalKind.OTHER, 0.8),
   /** A legal, promo or comment cue anywhere in the line; the kind is the cue's. */
   ANYWHERE_CUE(null, 0.8),
   /** A related card's photo credit with agency, image width and date. */

@@ -305,7 +305,7 @@ class ClassifierRulesTest {
     String doc = String.join("\n", "Council approves budget", "Jane Doe, Staff Writer",
         "Views: 4,312", "\u2014 With files from Ashton Pelletier", P1,
         "VIDEO: Nightly News Update \u2014 top stories from around the region (2:14)", P2,
-        "Listen to this article - 4 minutes", "Provided by the Halvorsen Institute", P3,
+        "Listen to this story: 4 minutes", "Provided by the Halvorsen Institute", P3,
         "Video shows 3 men leaving the station at 10:30 on Monday, police said.",
         "Oil, Reuters poll shows");
     assertEquals(List.of("content", "credit", "other", "credit", "content", "other", "content",
@@ -315,6 +315,29 @@ class ClassifierRulesTest {
     assertTrue(Patterns.hasRunningTime("Watch (1:02:03)"));
     assertTrue(!Patterns.hasRunningTime("Score 3:2 after extra time"));
     assertEquals(List.of("Jane Doe", "Staff Writer"), Patterns.commaParts("Jane Doe, Staff Writer"));
+  }
+
+  /**
+   * The end of an agency story and of a site's page: a contribution credit, a contact line, a
+   * copyright sign before a year inside a line, a credit opening the caption's closing
+   * parentheses, two timestamps between bars, a role byline closed by quotes.
+   */
+  @Test
+  void creditsContactsNoticesAndBarredTimestamps() {
+    String doc = String.join("\n", "Council approves budget",
+        "Published 6:14 p.m. CT Feb. 27, 2024 | Updated 8:02 p.m. CT Feb. 27, 2024",
+        "\u041c\u0430\u0440\u0438\u043d\u0430 \u0422\u0443\u043b\u0443\u043f\u043e\u0432\u0430,"
+            + " \u043a\u043e\u0440\u0440\u0435\u0441\u043f\u043e\u043d\u0434\u0435\u043d\u0442"
+            + " \u00ab\u0421\u0435\u0432\u0435\u0440\u00bb", // 'Name, correspondent «Outlet»'
+        P1, "Daniel Okonjo celebrates his second goal in front of the home fans (Photo by Chris"
+            + " Hollings/ProFrame Images)", P2, P3,
+        "The Associated Press contributed to this report.",
+        "Contact Dana Whitcomb at dwhitcomb@example.com or 414-555-0187.",
+        "The Gazette is a member of the press regulator. \u00a9 2024 Gazette Newspapers Ltd");
+    assertEquals(List.of("content", "timestamp", "credit", "content", "caption", "content",
+        "content", "credit", "other", "legal"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertTrue(Patterns.copyrightNotice("\u00a9 Reuters"));
+    assertTrue(!Patterns.copyrightNotice("The \u00a9 sign is drawn by hand in 12 styles."));
   }
 
   @Test
