@@ -639,7 +639,8 @@ final class LineRules {
       String after = "a slash";
       if (credit == null) {
         credit = Patterns.copyrightCredit(b.block.text(), MAX_CREDIT_TAIL_TOKENS);
-        after = "the copyright sign";
+        after = credit != null && credit.charAt(0) == '\u00A9' ? "the copyright sign"
+            : "the caption's last sentence";
       }
       if (credit != null) {
         Rule.PHOTO_CREDIT.apply(b, "photo credit '" + credit + "' (outlet or photographer after "

@@ -541,14 +541,18 @@ final class Patterns {
   }
 
   /**
-   * A photo credit after the copyright sign closing a caption: '©' right after the caption's
-   * last sentence ('View of the bay. © Name Name / Outlet'), followed by at most {@code
-   * maxTokens} words and no sentence end. Returns the credit (from the sign), or null.
+   * A photo credit closing a caption after its last sentence: the copyright sign ('View of the
+   * bay. © Name Name / Outlet') or a name and an outlet around a slash ('... at dismissal. Jane
+   * Roe / North Range Media'), followed by at most {@code maxTokens} words and no sentence end.
+   * Returns the credit, or null.
    */
   static String copyrightCredit(String s, int maxTokens) {
     int c = s.lastIndexOf('\u00A9');
     if (c <= 0) {
-      return null;
+      c = creditAfterSentence(s);
+      if (c <= 0) {
+        return null;
+      }
     }
     int p = c - 1;
     while (p >= 0 && isSpace(s.charAt(p))) {
@@ -576,6 +580,28 @@ final class Patterns {
     }
     char last = credit.charAt(credit.length() - 1);
     return words >= 1 && words <= maxTokens && !isSentenceEnd(last) ? credit : null;
+  }
+
+  /**
+   * The start of a 'Name Name / Outlet' credit after a caption's last sentence ('Students leave
+   * the school. Jane Roe / North Range Media'): the text after the last sentence end holds a slash
+   * between spaces and starts with a capital; -1 when there is none.
+   */
+  private static int creditAfterSentence(String s) {
+    int slash = s.lastIndexOf(" / ");
+    if (slash <= 0) {
+      return -1;
+    }
+    for (int i = slash - 1; i > 0; i--) {
+      if (isSentenceEnd(s.charAt(i)) && isSpace(s.charAt(i + 1))) {
+        int j = i + 1;
+        while (j < slash && isSpace(s.charAt(j))) {
+          j++;
+        }
+        return j < slash && Character.isUpperCase(s.charAt(j)) ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

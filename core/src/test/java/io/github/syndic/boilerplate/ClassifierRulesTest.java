@@ -287,10 +287,13 @@ class ClassifierRulesTest {
     String doc = String.join("\n", "Council approves budget", P1,
         "City crews load snow into dump trucks on Second Avenue. Photo by Courier-Post files",
         "A clip-on sensor attached to an inhaler logs each dose. Credit: Halvorsen Institute",
-        "View of the bay at dawn. \u00a9 Sergei Gromov / Federal Courier", P2,
+        "View of the bay at dawn. \u00a9 Sergei Gromov / Federal Courier",
+        "Students leave the school at dismissal in January. Jane Roe / North Range Media", P2,
         "The mayor said so on Monday. Photos of the harbour were shown to the council.", P3);
-    assertEquals(List.of("content", "content", "caption", "caption", "caption", "content",
-        "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertEquals(List.of("content", "content", "caption", "caption", "caption", "caption",
+        "content", "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+    assertEquals(null, Patterns.copyrightCredit("The vote was close. The count / recount took"
+        + " two days.", 8));
     assertEquals("\u00a9 Sergei Gromov / Federal Courier",
         Patterns.copyrightCredit("View of the bay. \u00a9 Sergei Gromov / Federal Courier", 8));
     assertEquals(null, Patterns.copyrightCredit("\u00a9 2012 Site", 8));
