@@ -37,6 +37,15 @@ final class ContextRules {
   static final double CONTINUE_ARTICLE_OVER_TAIL = 2.0;
 
   /**
+   * Least share of a card headline's content words that the paragraph right after it holds for
+   * it to be the linked story's lead, whatever it shares with the article: 0.25. A lead restates
+   * its headline (the subject, the place, the figure); a related story is often on the article's
+   * own topic, so its lead shares the article's words too, and the article going on after a card
+   * rarely repeats the card's headline.
+   */
+  static final double CARD_LEAD_MIN_HEADLINE_SHARE = 0.25;
+
+  /**
    * A tail marker only starts a tail after this many tokens of running text: a 'Most read' or
    * 'Tags' link in a page's header is not the end of the article. 30 tokens is one or two
    * sentences, less than any lead paragraph.
@@ -352,6 +361,7 @@ final class ContextRules {
   private static void cardHead(BlockInfo[] info, int m, int lang, LongOpenHashSet article) {
     LongOpenHashSet cardWords = new LongOpenHashSet();
     addWords(info[m], lang, cardWords, true);
+    LongOpenHashSet headline = new LongOpenHashSet();
     int seen = 0;
     int j = m + 1;
     for (; j < info.length && seen < PageLayout.TAIL_HEAD_MAX_LINES; j++) {
@@ -365,11 +375,13 @@ final class ContextRules {
       Rule.CARD_AFTER_MARKER.apply(b,
           "headline of a related card inside the body (the article goes on after it)");
       addWords(b, lang, cardWords, false);
+      addWords(b, lang, headline, false);
       seen++;
     }
     if (seen == 0) {
       return;
     }
+    boolean first = true;
     for (; j < info.length; j++) {
       BlockInfo b = info[j];
       if (b.strongMarker) {
@@ -382,13 +394,23 @@ final class ContextRules {
         return;
       }
       double[] shares = overlap(b, lang, article, cardWords);
-      if (shares[1] <= shares[0]) {
+      double restated = first ? recall(headline, b, lang) : 0;
+      first = false;
+      if (shares[1] <= shares[0] && restated < CARD_LEAD_MIN_HEADLINE_SHARE) {
         return; // the article goes on
       }
       Rule.CARD_BODY.apply(b, String.format(Locale.ROOT,
           "paragraph of a related card inside the body (shares %.2f of its words with the card,"
-              + " %.2f with the article)", shares[1], shares[0]));
-      addWords(b, lang, cardWords, false);
+              + " %.2f with the article; holds %.2f of the card headline's words)", shares[1],
+          shares[0], restated));
+      // a lead taken for restating the headline may share the article's topic words: only its
+      // other words join the card's, or the article's next paragraph would look like more of it
+      for (int i = 0; i < b.tokens; i++) {
+        if (isContentWord(b, i, lang)
+            && (shares[1] > shares[0] || !article.contains(b.tokenHash(i)))) {
+          cardWords.add(b.tokenHash(i));
+        }
+      }
     }
   }
 
@@ -475,6 +497,20 @@ final class ContextRules {
     }
     long m = b.stop(i);
     return lang < 0 ? m == 0 : (m & (1L << lang)) == 0;
+  }
+
+  /** The share of the words of {@code words} that occur among the content words of {@code b}. */
+  private static double recall(LongOpenHashSet words, BlockInfo b, int lang) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    LongOpenHashSet found = new LongOpenHashSet();
+    for (int i = 0; i < b.tokens; i++) {
+      if (isContentWord(b, i, lang) && words.contains(b.tokenHash(i))) {
+        found.add(b.tokenHash(i));
+      }
+    }
+    return found.size() / (double) words.size();
   }
 
   /** Shares of the content words of {@code b} found in {@code a} and in {@code t}. */

@@ -317,6 +317,10 @@ final class LineRules {
       if (part.tokens == 0) {
         return false;
       }
+      if (allCaptionCredit(part)) {
+        Rule.PHOTO_CREDIT.apply(b, "photo credit '" + p + "' (a caption label with its source)");
+        return true;
+      }
       boolean credit = part.hits.whole(Category.CREDIT);
       if (credit || bylineForm(part)) {
         Rule.DATELINE_CREDIT.apply(b, "dateline with the " + (credit ? "credit '"
@@ -325,6 +329,16 @@ final class LineRules {
       }
     }
     return false;
+  }
+
+  /** True when every token of {@code b} belongs to a caption-credit phrase ('Archive photo'). */
+  private static boolean allCaptionCredit(BlockInfo b) {
+    for (int i = 0; i < b.tokens; i++) {
+      if ((b.hits.tokenMask(i) & Category.CAPTION_CREDIT.bit()) == 0) {
+        return false;
+      }
+    }
+    return b.tokens > 0;
   }
 
   /**
@@ -637,7 +651,8 @@ final class LineRules {
     if ((b.hits.anywhereMask & Category.CAPTION_CREDIT.bit()) == 0) {
       String credit = Patterns.slashCredit(b.block.text());
       String after = "a slash";
-      if (credit == null) {
+      if (credit == null && b.tokens < SIGN_OFF_MIN_TOKENS) {
+        // a paragraph of wire copy may end '... he said. — Reuters': a caption is shorter
         credit = Patterns.copyrightCredit(b.block.text(), MAX_CREDIT_TAIL_TOKENS);
         after = credit != null && credit.charAt(0) == '\u00A9' ? "the copyright sign"
             : "the caption's last sentence";
@@ -688,6 +703,10 @@ final class LineRules {
       }
       if (before == '(' && signOff(b, text, start)) {
         return false; // a wire paragraph signed off by its agency: '... negligence. (EFE)'
+      }
+      if ((before == '\u2014' || before == '\u2013') && b.tokens >= SIGN_OFF_MIN_TOKENS
+          && runEnd == b.tokens - 1) {
+        return false; // the same after a dash: '... were proven. — Reuters'
       }
       if (afterCaption
           || (credit && (nearEnd || b.tokens <= 12) && !(atStart && b.tokens > 12))) {

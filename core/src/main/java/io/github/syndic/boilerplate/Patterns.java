@@ -542,9 +542,9 @@ final class Patterns {
 
   /**
    * A photo credit closing a caption after its last sentence: the copyright sign ('View of the
-   * bay. © Name Name / Outlet') or a name and an outlet around a slash ('... at dismissal. Jane
-   * Roe / North Range Media'), followed by at most {@code maxTokens} words and no sentence end.
-   * Returns the credit, or null.
+   * bay. © Name Name / Outlet'), a dash ('... last week. — Courier photo') or a name and an outlet
+   * around a slash ('... at dismissal. Jane Roe / North Range Media'), followed by at most {@code
+   * maxTokens} words and no sentence end. Returns the credit, or null.
    */
   static String copyrightCredit(String s, int maxTokens) {
     int c = s.lastIndexOf('\u00A9');
@@ -588,6 +588,10 @@ final class Patterns {
    * between spaces and starts with a capital; -1 when there is none.
    */
   private static int creditAfterSentence(String s) {
+    int dash = dashAfterSentence(s);
+    if (dash > 0) {
+      return dash;
+    }
     int slash = s.lastIndexOf(" / ");
     if (slash <= 0) {
       return -1;
@@ -599,6 +603,24 @@ final class Patterns {
           j++;
         }
         return j < slash && Character.isUpperCase(s.charAt(j)) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The start of a credit set off by a dash right after a caption's last sentence ('... last
+   * week. — Courier photo by Jane Roe', '... rush hour. — Filepic'): the index of the dash, or -1.
+   */
+  private static int dashAfterSentence(String s) {
+    for (int i = s.length() - 1; i > 1; i--) {
+      char c = s.charAt(i);
+      if ((c == '\u2014' || c == '\u2013') && isSpace(s.charAt(i - 1))) {
+        int p = i - 1;
+        while (p > 0 && isSpace(s.charAt(p))) {
+          p--;
+        }
+        return isSentenceEnd(s.charAt(p)) ? i : -1;
       }
     }
     return -1;

@@ -145,6 +145,16 @@ class ClassifierRulesTest {
     assertEquals(List.of("content", "content", "related-marker", "related-headline",
         "related-body", "content", "content", "credit"),
         list(kinds(BoilerplateConfig.defaults(), doc)));
+    // a linked story on the article's own topic: its lead restates its headline
+    String lead = "The council said the budget for the northern library was cut after the mayor"
+        + " asked for savings, and the branch will now open a year later than planned.";
+    String roads = "Road repairs will start in the spring on the ring road and on both river"
+        + " bridges, members of the council said after the vote.";
+    String related = String.join("\n", P1, P2, "Read also:",
+        "Northern library branch delayed by a year", lead, roads, P3, "Reporting by Jane Doe");
+    assertEquals(List.of("content", "content", "related-marker", "related-headline",
+        "related-body", "content", "content", "credit"),
+        list(kinds(BoilerplateConfig.defaults(), related)));
   }
 
   /**
@@ -288,10 +298,19 @@ class ClassifierRulesTest {
         "City crews load snow into dump trucks on Second Avenue. Photo by Courier-Post files",
         "A clip-on sensor attached to an inhaler logs each dose. Credit: Halvorsen Institute",
         "View of the bay at dawn. \u00a9 Sergei Gromov / Federal Courier",
-        "Students leave the school at dismissal in January. Jane Roe / North Range Media", P2,
+        "Students leave the school at dismissal in January. Jane Roe / North Range Media",
+        "Commuters board a train at the station during the evening rush hour. \u2014 Filepic",
+        "File photo - Courier", P2,
         "The mayor said so on Monday. Photos of the harbour were shown to the council.", P3);
     assertEquals(List.of("content", "content", "caption", "caption", "caption", "caption",
-        "content", "content", "content"), list(kinds(BoilerplateConfig.defaults(), doc)));
+        "caption", "caption", "content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), doc)));
+    // a paragraph of wire copy signed off after a dash stays
+    String signed = String.join("\n", "Council approves budget", P1, "The regional delegate asked"
+        + " the company for a detailed report within 72 hours and warned that the government would"
+        + " weigh every legal measure if negligence were proven. \u2014 Reuters", P2);
+    assertEquals(List.of("content", "content", "content", "content"),
+        list(kinds(BoilerplateConfig.defaults(), signed)));
     assertEquals(null, Patterns.copyrightCredit("The vote was close. The count / recount took"
         + " two days.", 8));
     assertEquals("\u00a9 Sergei Gromov / Federal Courier",
