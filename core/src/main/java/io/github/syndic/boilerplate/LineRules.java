@@ -4,6 +4,7 @@ import io.github.syndic.boilerplate.Lexicon.Category;
 import io.github.syndic.boilerplate.Lexicon.CueHits;
 import io.github.syndic.doc.Block;
 import io.github.syndic.doc.RemovalKind;
+import io.github.syndic.internal.SentenceEnds;
 import io.github.syndic.text.NormalizedText;
 import io.github.syndic.text.TextNormalizer;
 import it.unimi.dsi.fastutil.objects.ObjectOpenHashSet;
@@ -247,7 +248,10 @@ final class LineRules {
   /** True when {@code b} has the form of {@link #isByline} (labels nothing). */
   private static boolean bylineForm(BlockInfo b) {
     CueHits h = b.hits;
-    if (!h.prefix(Category.BYLINE) || (b.sentenceEnd && endsWithStop(b.block.text()))) {
+    // a name in quotes or an agency in brackets closing a byline ('Name, correspondent «Outlet»',
+    // 'By Jane Doe (Reuters)') ends no sentence
+    if (!h.prefix(Category.BYLINE)
+        || (b.sentenceEnd && SentenceEnds.endsWithStop(b.block.text()))) {
       return false;
     }
     int rest = b.tokens - h.prefixTokens;
@@ -265,28 +269,7 @@ final class LineRules {
     return true;
   }
 
-  /**
-   * True when the last visible char of {@code text}, past closing quotes and brackets, is a full
-   * stop, an exclamation or question mark or an ellipsis: a name in quotes or an agency in
-   * brackets closing a byline ('Name, correspondent «Outlet»', 'By Jane Doe (Reuters)') ends no
-   * sentence.
-   */
-  static boolean endsWithStop(String text) {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
-      }
-      int t = Character.getType(c);
-      if (t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
-          || t == Character.END_PUNCTUATION || c == '"' || c == '\'') {
-        continue;
-      }
-      return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061F' || c == '\u3002'
-          || c == '\u06D4' || c == '\uFF01' || c == '\uFF1F';
-    }
-    return false;
-  }
+
 
   /**
    * A dateline credit: a short line of two or three parts between spaced dashes (or, without a
@@ -300,7 +283,7 @@ final class LineRules {
    */
   private boolean isDatelineCredit(BlockInfo b) {
     if (b.tokens < 2 || b.tokens > MAX_DATELINE_TOKENS
-        || (b.sentenceEnd && endsWithStop(b.block.text()))) {
+        || (b.sentenceEnd && SentenceEnds.endsWithStop(b.block.text()))) {
       return false;
     }
     List<String> parts = Patterns.dashParts(b.block.text());

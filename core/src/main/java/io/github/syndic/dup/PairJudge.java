@@ -14,6 +14,7 @@ import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_JACCARD;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_PIECE_MIN_JACCARD;
 
+import io.github.syndic.internal.SentenceEnds;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.util.Arrays;
 
@@ -192,35 +193,11 @@ final class PairJudge {
     return (ea ? fb : fa).tokens <= NEAR_HEADLINE_MAX_TOKENS;
   }
 
-  /**
-   * True when {@code text}'s last char other than white space, closing quotes and closing
-   * brackets ends a sentence: full stop, exclamation and question marks (ASCII, Arabic, CJK
-   * full-width and ideographic), an ellipsis, the Urdu full stop or a Devanagari danda.
-   */
+  /** {@link SentenceEnds#endsWithStop}: {@code text} ends a sentence. */
   static boolean endsSentence(String text) {
-    for (int i = text.length() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        continue;
-      }
-      int t = Character.getType(c);
-      if (t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
-          || t == Character.END_PUNCTUATION || c == '"' || c == '\'') {
-        continue; // closing quotes and brackets after the stop ('."', '.)', '.»')
-      }
-      switch (c) {
-        case '.', '!', '?', '\u2026' /* ellipsis */, '\u061F' /* Arabic question mark */,
-            '\u06D4' /* Urdu full stop */, '\u0964' /* danda */, '\u0965' /* double danda */,
-            '\u3002' /* ideographic full stop */, '\uFF01', '\uFF1F', '\uFF0E' /* full-width */ -> {
-          return true;
-        }
-        default -> {
-          return false;
-        }
-      }
-    }
-    return false;
+    return SentenceEnds.endsWithStop(text);
   }
+
 
   /** In-order alignment of a smaller block's shingle sequence inside a larger one's. */
   static final class Alignment {
