@@ -21,16 +21,16 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenArticlesTest {
   /**
-   * Floor on line accuracy: 0.954 measured on 2026-12-08 over the 84 articles (each batch of
+   * Floor on line accuracy: 0.951 measured on 2026-12-08 over the 96 articles (each batch of
    * twelve between 0.86 and 0.95 when it arrived; see the folder's README).
    */
   static final double MIN_LINE_ACCURACY = 0.95;
 
   /**
-   * Floor on articles cleaned exactly: 25 of 84 measured on 2026-12-08 (at most 3 of a batch on
+   * Floor on articles cleaned exactly: 26 of 96 measured on 2026-12-08 (at most 3 of a batch on
    * arrival).
    */
-  static final int MIN_EXACT = 25;
+  static final int MIN_EXACT = 26;
 
   @Test
   void unseenArticlesCleanAtLeastAsWellAsMeasured() throws IOException {
@@ -38,7 +38,7 @@ class UnseenArticlesTest {
     try (Stream<Path> s = Files.walk(LineLabels.testdata().resolve("articles"))) {
       articles = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
-    assertTrue(articles.size() >= 84, "articles: " + articles.size());
+    assertTrue(articles.size() >= 96, "articles: " + articles.size());
     Cleaner cleaner = Cleaner.create(CleanerConfig.news());
     int lines = 0;
     int right = 0;
