@@ -269,8 +269,6 @@ final class LineRules {
     return true;
   }
 
-
-
   /**
    * A dateline credit: a short line of two or three parts between spaced dashes (or, without a
    * dash, two parts on either side of a comma), one of them a whole-line credit cue or a byline,
@@ -294,9 +292,7 @@ final class LineRules {
       return false;
     }
     for (String p : parts) {
-      NormalizedText nt = normalizer.normalize(p);
-      BlockInfo part = BlockInfo.of(new Block(b.block.index(), b.block.line(), 0, p.length(), p),
-          nt, lexicon);
+      BlockInfo part = partInfo(b, p);
       if (part.tokens == 0) {
         return false;
       }
@@ -312,6 +308,12 @@ final class LineRules {
       }
     }
     return false;
+  }
+
+  /** The features of {@code part}, a piece of {@code b}'s line, read as a line of its own. */
+  private BlockInfo partInfo(BlockInfo b, String part) {
+    return BlockInfo.of(new Block(b.block.index(), b.block.line(), 0, part.length(), part),
+        normalizer.normalize(part), lexicon);
   }
 
   /** True when every token of {@code b} belongs to a caption-credit phrase ('Archive photo'). */
@@ -526,8 +528,7 @@ final class LineRules {
       List<String> parts = Patterns.menuItems(b.block.text());
       int dated = 0;
       for (String p : parts) {
-        BlockInfo part = BlockInfo.of(new Block(b.block.index(), b.block.line(), 0, p.length(),
-            p), normalizer.normalize(p), lexicon);
+        BlockInfo part = partInfo(b, p);
         if (part.tokens == 0 || timestampForm(part) == null) {
           dated = -1;
           break;
@@ -636,7 +637,7 @@ final class LineRules {
       String after = "a slash";
       if (credit == null && b.tokens < SIGN_OFF_MIN_TOKENS) {
         // a paragraph of wire copy may end '... he said. — Reuters': a caption is shorter
-        credit = Patterns.copyrightCredit(b.block.text(), MAX_CREDIT_TAIL_TOKENS);
+        credit = Patterns.creditClosingCaption(b.block.text(), MAX_CREDIT_TAIL_TOKENS);
         after = credit != null && credit.charAt(0) == '\u00A9' ? "the copyright sign"
             : "the caption's last sentence";
       }
@@ -662,8 +663,9 @@ final class LineRules {
         }
       }
       int s = i == 0 ? 0 : b.tokenEnds[i - 1] + 1;
-      char before = prevVisible(text, b.nt.originalStart(s));
-      char after = nextVisible(text, b.nt.originalEnd(b.tokenEnds[i] - 1));
+      char before = Patterns.prevVisible(text, b.nt.originalStart(s), VISIBLE_LOOK);
+      char after =
+          Patterns.nextVisible(text, b.nt.originalEnd(b.tokenEnds[i] - 1), VISIBLE_LOOK);
       boolean label = after == ':' || after == '\uFF1A';
       int start = b.nt.originalStart(s);
       // a hyphen inside a name ('ITAR-TASS') joins words; only a dash set apart separates
@@ -734,26 +736,9 @@ final class LineRules {
         || inside.strip().split("\\s+").length > SIGN_OFF_MAX_TOKENS) {
       return false; // a photo credit: '(AP Photo/Jane Doe)', '(Photo: Reuters)'
     }
-    return Patterns.isSentenceEnd(prevVisible(text, open));
+    return Patterns.isSentenceEnd(Patterns.prevVisible(text, open, VISIBLE_LOOK));
   }
 
-  private static char prevVisible(String s, int i) {
-    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-      char c = s.charAt(k);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  private static char nextVisible(String s, int i) {
-    for (int k = i; k < s.length() && k < i + 3; k++) {
-      char c = s.charAt(k);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-        return c;
-      }
-    }
-    return 0;
-  }
+  /** How far a credit word's neighbouring separator is looked for: 3 chars ('Photo : X'). */
+  private static final int VISIBLE_LOOK = 3;
 }

@@ -398,23 +398,28 @@ final class Patterns {
         && (Character.isWhitespace(s.charAt(i + 1)) || Character.isSpaceChar(s.charAt(i + 1)));
   }
 
-  /** True when {@code s} holds a separator symbol of {@link #menuItems} (not only space runs). */
   /**
    * The parts of {@code s} between dashes standing between spaces ('-', '–', '—', '―'), trimmed;
    * a single part when there is none. A dash inside a word ('Al-Ahram', 'Baden-Württemberg') or
    * a number range ('2-3') does not split.
    */
   static List<String> dashParts(String s) {
-    List<String> parts = new ArrayList<>(3);
+    List<String> parts = null; // made at the first dash: most lines have none
     int n = s.length();
     int from = 0;
     for (int i = 1; i + 1 < n; i++) {
       char c = s.charAt(i);
       if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015')
           && isSpace(s.charAt(i - 1)) && isSpace(s.charAt(i + 1))) {
+        if (parts == null) {
+          parts = new ArrayList<>(3);
+        }
         parts.add(s.substring(from, i).trim());
         from = i + 1;
       }
+    }
+    if (parts == null) {
+      return List.of(s);
     }
     parts.add(s.substring(from).trim());
     return parts;
@@ -469,9 +474,9 @@ final class Patterns {
         }
         e = f;
       }
-      char before = a == 0 ? ' ' : prevNonSpace(s, a);
-      char after = e >= n ? ' ' : nextNonSpace(s, e);
-      if (before == '(' || before == '|' || after == ')' || after == '|' || after == ' ') {
+      char before = prevVisible(s, a, n);
+      char after = nextVisible(s, e, n);
+      if (before == '(' || before == '|' || after == ')' || after == '|' || after == 0) {
         return true;
       }
     }
@@ -482,26 +487,33 @@ final class Patterns {
     return c >= '0' && c <= '9';
   }
 
-  /** The last char before {@code i} that is not a space, or a space when there is none. */
-  private static char prevNonSpace(String s, int i) {
-    for (int j = i - 1; j >= 0; j--) {
-      if (!isSpace(s.charAt(j))) {
-        return s.charAt(j);
+  /**
+   * The last char before {@code i} that is not white space, looking back at most {@code look}
+   * chars; 0 when there is none.
+   */
+  static char prevVisible(String s, int i, int look) {
+    for (int k = i - 1; k >= 0 && k >= i - look; k--) {
+      if (!isSpace(s.charAt(k))) {
+        return s.charAt(k);
       }
     }
-    return ' ';
+    return 0;
   }
 
-  /** The first char from {@code i} on that is not a space, or a space when there is none. */
-  private static char nextNonSpace(String s, int i) {
-    for (int j = i; j < s.length(); j++) {
-      if (!isSpace(s.charAt(j))) {
-        return s.charAt(j);
+  /**
+   * The first char from {@code i} on that is not white space, looking at most {@code look} chars
+   * ahead; 0 when there is none.
+   */
+  static char nextVisible(String s, int i, int look) {
+    for (int k = i; k < s.length() && k < i + look; k++) {
+      if (!isSpace(s.charAt(k))) {
+        return s.charAt(k);
       }
     }
-    return ' ';
+    return 0;
   }
 
+  /** True when {@code s} holds a separator symbol of {@link #menuItems} (not only space runs). */
   static boolean hasSymbolSeparator(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -546,7 +558,7 @@ final class Patterns {
    * around a slash ('... at dismissal. Jane Roe / North Range Media'), followed by at most {@code
    * maxTokens} words and no sentence end. Returns the credit, or null.
    */
-  static String copyrightCredit(String s, int maxTokens) {
+  static String creditClosingCaption(String s, int maxTokens) {
     int c = s.lastIndexOf('\u00A9');
     if (c <= 0) {
       c = creditAfterSentence(s);

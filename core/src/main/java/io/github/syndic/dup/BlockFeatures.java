@@ -34,7 +34,8 @@ final class BlockFeatures {
   private boolean c5Sorted;
   long[] w3; // sorted distinct word shingle hashes; null until words() (then figures too)
   long[] figures; // sorted distinct hashes of the digit runs ('480' of 'و480', '2' and '300' of '2,300')
-  long[] pieces; // sorted distinct hashes of the word pieces (see #WORD_PIECE); with w3
+  long[] pieces; // sorted distinct word-piece hashes (see #pieces); null until a pair needs them
+  long figureKey; // FigureCandidates.figureKey when NEAR_ANCHORED_MIN_SHINGLES c5 or more; else 0
 
   private BlockFeatures() {}
 
@@ -55,6 +56,9 @@ final class BlockFeatures {
     int sc = Shingler.charShingles(nt.chars(), 0, len, CHAR_SHINGLE, scratch);
     f.c5 = sort.distinct(scratch, sc);
     f.tokens = Tokenizer.count(nt);
+    if (f.c5.length >= DuplicateDetector.NEAR_ANCHORED_MIN_SHINGLES) {
+      f.figureKey = FigureCandidates.figureKey(nt.chars(), len);
+    }
     return f;
   }
 
@@ -109,7 +113,6 @@ final class BlockFeatures {
       }
     }
     figures = nr == 0 ? NO_HASHES : sort.sortedDistinct(Arrays.copyOf(runs, nr));
-    pieces = pieces(c, t, sort);
     w3 = words;
   }
 
@@ -119,7 +122,9 @@ final class BlockFeatures {
    * without its word order, tolerant of endings and clitics. A rewording moves clauses and swaps
    * connectives, which breaks char 5-grams across words, and keeps most of its words' stems.
    */
-  private static long[] pieces(char[] c, Tokens t, HashSort sort) {
+  static long[] pieces(NormalizedText nt, HashSort sort) {
+    char[] c = nt.chars();
+    Tokens t = Tokenizer.tokenize(nt);
     int m = t.size();
     if (m == 0) {
       return NO_HASHES;

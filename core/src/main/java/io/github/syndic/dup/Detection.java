@@ -368,6 +368,15 @@ final class Detection {
     return f;
   }
 
+  /** The word pieces of block {@code i} ({@link BlockFeatures#pieces}), computed once. */
+  long[] pieces(int i) {
+    BlockFeatures f = wordFeatures(i);
+    if (f.pieces == null) {
+      f.pieces = BlockFeatures.pieces(normalized(i), sort);
+    }
+    return f.pieces;
+  }
+
   /** The features of block {@code i}, kept until {@link #dropFeatures}. */
   BlockFeatures keptFeatures(int i) {
     BlockFeatures f = feat[i];
@@ -397,7 +406,7 @@ final class Detection {
   }
 
   /** The normalized text of block {@code i}: the view's, or computed here without a view. */
-  NormalizedText normalized(int i) {
+  private NormalizedText normalized(int i) {
     Block b = blocks.get(i);
     return view != null && !bounded ? view.normalized(b) : NORMALIZER.normalize(b.text());
   }

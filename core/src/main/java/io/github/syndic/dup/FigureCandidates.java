@@ -5,7 +5,6 @@ import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_MAX_GROUP;
 import static io.github.syndic.dup.DuplicateDetector.NEAR_FIGURES_MIN_COUNT;
 
 import io.github.syndic.hash.Hash64;
-import io.github.syndic.text.NormalizedText;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 
@@ -34,8 +33,7 @@ final class FigureCandidates {
           || !PairJudge.endsSentence(d.blocks.get(i).text())) {
         continue;
       }
-      NormalizedText nt = d.normalized(i);
-      long key = figureKey(nt.chars(), nt.length());
+      long key = d.keptFeatures(i).figureKey;
       if (key != 0) {
         keyed[i] = key;
         order[m++] = i;

@@ -105,36 +105,34 @@ final class PairJudge {
         v.cutShort = cutShort;
       }
     }
+    // the near figures, read only when the verdict is near
+    v.nearScore = jac;
+    v.inter = inter;
+    v.union = union;
     double th = DuplicateDetector.nearThreshold(small);
-    if (jac >= NEAR_PIECE_MIN_JACCARD && !headlineAndSentence(d, a, b, fa, fb)) {
+    boolean headline = headlineAndSentence(d, a, b, fa, fb);
+    if (jac >= NEAR_PIECE_MIN_JACCARD && !headline) {
       int wi = BlockFeatures.intersect(fa.w3, fb.w3);
       int wu = fa.w3.length + fb.w3.length - wi;
       double wj = wu == 0 ? 0 : wi / (double) wu;
       boolean near = jac >= th && wj >= NEAR_MIN_WORD_JACCARD;
       boolean anchored = !near && jac >= NEAR_ANCHORED_JACCARD && sameFacts(d, a, b, fa, fb);
-      double pj = near || anchored ? 0 : samePieces(d, a, b, fa, fb);
+      double pj = near || anchored ? 0 : samePieces(d, a, b);
       if (near || anchored || pj > 0) {
         v.near = true;
         v.anchored = anchored;
         v.pieceJaccard = pj;
-        v.nearScore = jac;
-        v.inter = inter;
-        v.union = union;
         v.threshold = anchored ? NEAR_ANCHORED_JACCARD : pj > 0 ? NEAR_PIECE_MIN_JACCARD : th;
         v.wordJaccard = wj;
       }
     }
     if (!v.near && v.smaller < 0 && fa.figures.length >= NEAR_FIGURES_MIN_COUNT
-        && Arrays.equals(fa.figures, fb.figures) && !headlineAndSentence(d, a, b, fa, fb)) {
-      double pj = pieceJaccard(d, a, b, fa, fb);
+        && Arrays.equals(fa.figures, fb.figures) && !headline) {
+      double pj = pieceJaccard(d, a, b);
       if (pj >= NEAR_FIGURES_PIECE_JACCARD) {
         v.near = true;
         v.pieceJaccard = pj;
         v.figures = fa.figures.length;
-        v.nearScore = jac;
-        v.inter = inter;
-        v.union = union;
-        v.threshold = 0;
       }
     }
     return v.smaller >= 0 || v.near ? v : null;
@@ -144,13 +142,15 @@ final class PairJudge {
    * The word-piece Jaccard of two sentence blocks of {@link
    * DuplicateDetector#NEAR_ANCHORED_MIN_SHINGLES} shingles or more; 0 for any other pair.
    */
-  static double pieceJaccard(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
+  static double pieceJaccard(Detection d, int a, int b) {
     if (Math.min(d.shingles[a], d.shingles[b]) < NEAR_ANCHORED_MIN_SHINGLES
         || !endsSentence(d.blocks.get(a).text()) || !endsSentence(d.blocks.get(b).text())) {
       return 0;
     }
-    int pi = BlockFeatures.intersect(fa.pieces, fb.pieces);
-    int pu = fa.pieces.length + fb.pieces.length - pi;
+    long[] pa = d.pieces(a);
+    long[] pb = d.pieces(b);
+    int pi = BlockFeatures.intersect(pa, pb);
+    int pu = pa.length + pb.length - pi;
     return pu == 0 ? 0 : pi / (double) pu;
   }
 
@@ -172,8 +172,8 @@ final class PairJudge {
    * DuplicateDetector#NEAR_ANCHORED_MIN_SHINGLES} shingles or more; else 0. A heavy rewording
    * keeps the stems of its words and moves them.
    */
-  static double samePieces(Detection d, int a, int b, BlockFeatures fa, BlockFeatures fb) {
-    double pj = pieceJaccard(d, a, b, fa, fb);
+  static double samePieces(Detection d, int a, int b) {
+    double pj = pieceJaccard(d, a, b);
     return pj >= NEAR_PIECE_JACCARD ? pj : 0;
   }
 

@@ -311,11 +311,11 @@ class ClassifierRulesTest {
         + " weigh every legal measure if negligence were proven. \u2014 Reuters", P2);
     assertEquals(List.of("content", "content", "content", "content"),
         list(kinds(BoilerplateConfig.defaults(), signed)));
-    assertEquals(null, Patterns.copyrightCredit("The vote was close. The count / recount took"
+    assertEquals(null, Patterns.creditClosingCaption("The vote was close. The count / recount took"
         + " two days.", 8));
     assertEquals("\u00a9 Sergei Gromov / Federal Courier",
-        Patterns.copyrightCredit("View of the bay. \u00a9 Sergei Gromov / Federal Courier", 8));
-    assertEquals(null, Patterns.copyrightCredit("\u00a9 2012 Site", 8));
+        Patterns.creditClosingCaption("View of the bay. \u00a9 Sergei Gromov / Federal Courier", 8));
+    assertEquals(null, Patterns.creditClosingCaption("\u00a9 2012 Site", 8));
   }
 
   /**
